@@ -1,0 +1,15 @@
+//! The EDIFACT service layer (ISO 9735): delimiters, character sets, tokenizer, envelope.
+//!
+//! `input bytes → Tokenizer → Segment → envelope::split → Message (UNH..UNT with its UNB)`.
+
+pub mod charset;
+pub mod delimiters;
+pub mod envelope;
+pub mod segment;
+pub mod tokenizer;
+
+pub use charset::Charset;
+pub use delimiters::Delimiters;
+pub use envelope::{split, Envelope, InterchangeHeader, Message, MessageHeader};
+pub use segment::{Segment, Tag};
+pub use tokenizer::Tokenizer;

@@ -1,0 +1,267 @@
+//! The tokenizer: bytes → segments, honouring UNA, the release character and real-world mess.
+//!
+//! Written by hand rather than on the `edifact-parser` crate: that crate (0.38) gives no error
+//! positions, leaves components escaped, loses offsets after line breaks, checks no counts and
+//! needs the whole buffer; every one of those is a requirement here. The tokenizer is small,
+//! allocation-free on the common path, and positions every error.
+//!
+//! Tolerated: a UTF-8 BOM; CR, LF, spaces and tabs between segments; line breaks inside a segment
+//! (line-folded transports), which are removed; a UNA at the start of every interchange.
+
+use std::borrow::Cow;
+
+use super::charset::Charset;
+use super::delimiters::Delimiters;
+use super::segment::{Segment, Tag};
+use crate::error::{ErrorKind, ParseError};
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Iterates over the segments of an input.
+///
+/// Yields `Err` with [`ErrorKind::Truncated`] for bytes at the end of the input that no
+/// terminator closes, and [`ErrorKind::BadTag`] for a terminated piece whose tag is not three
+/// upper-case letters or digits; the caller decides whether that is junk after a trailer (a
+/// warning) or a broken message (an error). Iteration continues after a `BadTag`.
+#[derive(Debug, Clone)]
+pub struct Tokenizer<'a> {
+    input: &'a [u8],
+    position: usize,
+    index: usize,
+    delimiters: Delimiters,
+    charset: Charset,
+    finished: bool,
+}
+
+impl<'a> Tokenizer<'a> {
+    /// Starts tokenising `input` with the default delimiters (a UNA changes them).
+    pub fn new(input: &'a [u8]) -> Tokenizer<'a> {
+        let position = if input.starts_with(BOM) { BOM.len() } else { 0 };
+        Tokenizer {
+            input,
+            position,
+            index: 0,
+            delimiters: Delimiters::default(),
+            charset: Charset::Ascii,
+            finished: false,
+        }
+    }
+
+    /// Sets the charset used to decode the values of the segments that follow (from the UNB).
+    pub fn set_charset(&mut self, charset: Charset) {
+        self.charset = charset;
+    }
+
+    /// Returns the delimiters in force.
+    pub fn delimiters(&self) -> Delimiters {
+        self.delimiters
+    }
+
+    /// Returns the bytes not read yet.
+    pub fn remaining(&self) -> &'a [u8] {
+        &self.input[self.position.min(self.input.len())..]
+    }
+
+    /// Returns the byte offset of the next unread byte.
+    pub fn position(&self) -> usize {
+        self.position
+    }
+
+    fn skip_whitespace(&mut self) {
+        while let Some(b) = self.input.get(self.position) {
+            if b.is_ascii_whitespace() || *b == 0 {
+                self.position += 1;
+            } else {
+                break;
+            }
+        }
+    }
+
+    /// Reads a UNA at the current position, if there is one.
+    fn read_service_string(&mut self) -> Result<(), ParseError> {
+        let rest = self.remaining();
+        if !rest.starts_with(b"UNA") {
+            return Ok(());
+        }
+        let start = self.position;
+        self.delimiters = Delimiters::from_una(&rest[3..], start)?;
+        self.position += 9;
+        Ok(())
+    }
+
+    /// Finds the end of the segment starting at `start`: the index of its terminator.
+    fn find_terminator(&self, start: usize) -> Option<usize> {
+        let release = self.delimiters.release;
+        let terminator = self.delimiters.terminator;
+        let mut i = start;
+        while i < self.input.len() {
+            let b = self.input[i];
+            if Some(b) == release {
+                i += 2;
+                continue;
+            }
+            if b == terminator {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+impl<'a> Iterator for Tokenizer<'a> {
+    type Item = Result<Segment<'a>, ParseError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.finished {
+            return None;
+        }
+        self.skip_whitespace();
+        if let Err(error) = self.read_service_string() {
+            self.finished = true;
+            return Some(Err(error));
+        }
+        self.skip_whitespace();
+        let start = self.position;
+        if start >= self.input.len() {
+            self.finished = true;
+            return None;
+        }
+        let index = self.index;
+        let Some(end) = self.find_terminator(start) else {
+            self.finished = true;
+            let error = ParseError::new(
+                ErrorKind::Truncated,
+                start,
+                format!(
+                    "input ends inside a segment: {} bytes without a segment terminator",
+                    self.input.len() - start
+                ),
+            );
+            return Some(Err(error.with_segment_index(index)));
+        };
+        self.position = end + 1;
+        self.index += 1;
+        let piece = &self.input[start..end];
+        let folded = piece.contains(&b'\n') || piece.contains(&b'\r');
+        let piece: Cow<'a, [u8]> = if folded {
+            Cow::Owned(
+                piece
+                    .iter()
+                    .copied()
+                    .filter(|b| *b != b'\n' && *b != b'\r')
+                    .collect(),
+            )
+        } else {
+            Cow::Borrowed(piece)
+        };
+        let element = self.delimiters.element;
+        let tag_end = piece
+            .iter()
+            .position(|b| *b == element)
+            .unwrap_or(piece.len());
+        let tag_bytes = trim_ascii(&piece[..tag_end]);
+        let Some(tag) = Tag::new(tag_bytes) else {
+            let error = ParseError::new(
+                ErrorKind::BadTag,
+                start,
+                "segment tag is not three upper-case letters or digits",
+            );
+            return Some(Err(error.with_segment_index(index)));
+        };
+        let data_start = (tag_end + 1).min(piece.len());
+        let data = match piece {
+            Cow::Borrowed(bytes) => Cow::Borrowed(&bytes[data_start..]),
+            Cow::Owned(bytes) => Cow::Owned(bytes[data_start..].to_vec()),
+        };
+        Some(Ok(Segment::new(
+            tag,
+            start,
+            index,
+            data,
+            self.delimiters,
+            self.charset,
+        )))
+    }
+}
+
+fn trim_ascii(bytes: &[u8]) -> &[u8] {
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(start, |i| i + 1);
+    &bytes[start..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(input: &[u8]) -> Vec<String> {
+        Tokenizer::new(input)
+            .map(|s| {
+                s.map(|s| s.tag.to_string())
+                    .unwrap_or_else(|e| format!("ERR {e}"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn default_delimiters_and_whitespace_between_segments() {
+        assert_eq!(
+            tags(b"UNH+1'\r\n BGM+745' \n\nUNT+2+1'"),
+            ["UNH", "BGM", "UNT"]
+        );
+    }
+
+    #[test]
+    fn custom_una_and_bom() {
+        let input = b"\xEF\xBB\xBFUNA:*.? $\r\nUNB*UNOA:4*X$UNH*1*PAXLST$";
+        let segments: Vec<_> = Tokenizer::new(input).map(Result::unwrap).collect();
+        assert_eq!(segments.len(), 2);
+        assert_eq!(segments[0].get(0, 0).as_deref(), Some("UNOA"));
+        assert_eq!(segments[0].offset, 14);
+        assert_eq!(segments[1].get(1, 0).as_deref(), Some("PAXLST"));
+    }
+
+    #[test]
+    fn released_terminator_does_not_end_segment() {
+        let segments: Vec<_> = Tokenizer::new(b"NAD+FL+++O?'NEILL'CNT+42:1'")
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(segments.len(), 2);
+        assert_eq!(segments[0].get(3, 0).as_deref(), Some("O'NEILL"));
+    }
+
+    #[test]
+    fn folded_lines_inside_a_segment_are_joined() {
+        let segments: Vec<_> = Tokenizer::new(b"SSR+DOCS:/P/GBR/1234/SMITHJ\r\nR/JOHN'")
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(
+            segments[0].get(0, 1).as_deref(),
+            Some("/P/GBR/1234/SMITHJR/JOHN")
+        );
+    }
+
+    #[test]
+    fn unterminated_tail_is_truncated_with_offset() {
+        let mut tokenizer = Tokenizer::new(b"UNH+1'BGM+7");
+        assert!(tokenizer.next().unwrap().is_ok());
+        let error = tokenizer.next().unwrap().unwrap_err();
+        assert_eq!(error.kind, ErrorKind::Truncated);
+        assert_eq!(error.offset, 6);
+        assert!(tokenizer.next().is_none());
+    }
+
+    #[test]
+    fn bad_tag_is_reported_and_iteration_continues() {
+        let results: Vec<_> = Tokenizer::new(b"xx+1'UNT+1'").collect();
+        assert_eq!(results[0].as_ref().unwrap_err().kind, ErrorKind::BadTag);
+        assert!(results[1].is_ok());
+    }
+}

@@ -1,0 +1,2 @@
+//! The `paxscreen` binary (command line being written).
+fn main() {}
