@@ -1,2 +1,26 @@
-//! The `paxscreen` binary (command line being written).
-fn main() {}
+//! `paxscreen`: screens airline passenger data (UN/EDIFACT PAXLST and PNRGOV) for border agencies.
+//!
+//! This binary holds no business logic: it parses the command line and wires the library crates
+//! (`paxscreen-ingest` → `watchlists` → `screening` → `rules`) to files, standard streams and,
+//! in later work, Kafka, Redis and HTTP.
+
+mod cli;
+mod commands;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let result = match cli.command {
+        cli::Command::Parse(args) => commands::parse::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("paxscreen: error: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}

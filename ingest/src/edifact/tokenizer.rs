@@ -31,12 +31,29 @@ pub struct Tokenizer<'a> {
     delimiters: Delimiters,
     charset: Charset,
     finished: bool,
+    leading_junk: Option<(usize, usize)>,
 }
 
 impl<'a> Tokenizer<'a> {
     /// Starts tokenising `input` with the default delimiters (a UNA changes them).
+    ///
+    /// Bytes before the first `UNA`, `UNB` or `UNH` (a transport header such as Type-B address
+    /// lines) are skipped; [`Tokenizer::leading_junk`] reports them.
     pub fn new(input: &'a [u8]) -> Tokenizer<'a> {
-        let position = if input.starts_with(BOM) { BOM.len() } else { 0 };
+        let mut position = if input.starts_with(BOM) { BOM.len() } else { 0 };
+        while input.get(position).is_some_and(|b| b.is_ascii_whitespace()) {
+            position += 1;
+        }
+        let mut leading_junk = None;
+        let starts_with_service = [b"UNA", b"UNB", b"UNH"]
+            .iter()
+            .any(|tag| input[position..].starts_with(*tag));
+        if !starts_with_service {
+            if let Some(found) = find_service_start(&input[position..]) {
+                leading_junk = Some((position, found));
+                position += found;
+            }
+        }
         Tokenizer {
             input,
             position,
@@ -44,7 +61,13 @@ impl<'a> Tokenizer<'a> {
             delimiters: Delimiters::default(),
             charset: Charset::Ascii,
             finished: false,
+            leading_junk,
         }
+    }
+
+    /// Returns the offset and length of the bytes skipped before the first service segment.
+    pub fn leading_junk(&self) -> Option<(usize, usize)> {
+        self.leading_junk
     }
 
     /// Sets the charset used to decode the values of the segments that follow (from the UNB).
@@ -185,6 +208,15 @@ impl<'a> Iterator for Tokenizer<'a> {
     }
 }
 
+/// Finds the first `UNA`, `UNB` or `UNH` that starts a line or follows a non-letter.
+fn find_service_start(bytes: &[u8]) -> Option<usize> {
+    (0..bytes.len().saturating_sub(2)).find(|&i| {
+        let tag = &bytes[i..i + 3];
+        let is_service = tag == b"UNA" || tag == b"UNB" || tag == b"UNH";
+        is_service && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+    })
+}
+
 fn trim_ascii(bytes: &[u8]) -> &[u8] {
     let start = bytes
         .iter()
@@ -256,6 +288,14 @@ mod tests {
         assert_eq!(error.kind, ErrorKind::Truncated);
         assert_eq!(error.offset, 6);
         assert!(tokenizer.next().is_none());
+    }
+
+    #[test]
+    fn transport_header_before_the_interchange_is_skipped() {
+        let input = b"QU HDQRMXH\r\n.HDQRM1A 151234\r\nUNA:+.? 'UNB+UNOA:4'";
+        let mut tokenizer = Tokenizer::new(input);
+        assert_eq!(tokenizer.leading_junk(), Some((0, 29)));
+        assert_eq!(tokenizer.next().unwrap().unwrap().tag, "UNB");
     }
 
     #[test]

@@ -103,10 +103,19 @@ pub fn split(input: &[u8]) -> Result<Envelope<'_>, ParseError> {
     let mut envelope = Envelope::default();
     let mut open: Option<Open<'_>> = None;
     let mut interchange = InterchangeState::default();
+    if let Some((offset, length)) = tokenizer.leading_junk() {
+        let mut warning = Warning::new(
+            "junk_before_header",
+            format!("{length} bytes before the first UNA/UNB/UNH skipped"),
+        );
+        warning.offset = Some(offset);
+        envelope.warnings.push(warning);
+    }
 
     while let Some(item) = tokenizer.next() {
         let segment = match item {
             Ok(segment) => segment,
+            Err(error) if error.kind == ErrorKind::BadServiceString => return Err(error),
             Err(error) => match &open {
                 Some(current) => {
                     let mut error = error;
