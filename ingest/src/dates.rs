@@ -24,11 +24,11 @@ fn resolve(
 ) -> Option<NaiveDate> {
     let base = reference.year() - reference.year().rem_euclid(100);
     let candidates = [base - 100 + yy, base + yy, base + 100 + yy];
-    let dates = candidates
+    let mut dates = candidates
         .iter()
         .filter_map(|&year| NaiveDate::from_ymd_opt(year, month, day));
     match century {
-        Century::Past => dates.filter(|date| *date <= reference).last(),
+        Century::Past => dates.rfind(|date| *date <= reference),
         Century::Near => dates.min_by_key(|date| (*date - reference).num_days().abs()),
     }
 }

@@ -2,6 +2,8 @@
 //! (the manifests) or `.err` (the one-line error) beside it. Run with `UPDATE_GOLDEN=1` to
 //! rewrite the expectations, then review the diff: the files are the specification.
 
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -9,7 +11,9 @@ use chrono::NaiveDate;
 use paxscreen_ingest::{parse_with, ParseOptions};
 
 fn fixtures(folder: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(folder);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(folder);
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)
         .unwrap()
         .map(|entry| entry.unwrap().path())

@@ -2,14 +2,18 @@
 //! manifest, under every delimiter set real senders use. Generators are narrow on purpose: they
 //! produce values the parser keeps as they are (normalised names, known countries, whole dates).
 
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use paxscreen_ingest::edifact::Delimiters;
 use paxscreen_ingest::model::*;
-use paxscreen_ingest::{paxlst, parse_with, ParseOptions};
+use paxscreen_ingest::{parse_with, paxlst, ParseOptions};
 use proptest::option;
 use proptest::prelude::*;
 
-const COUNTRIES: &[&str] = &["USA", "FRA", "DEU", "GBR", "JPN", "ZAF", "BRA", "IND", "GBD", "XXA"];
+const COUNTRIES: &[&str] = &[
+    "USA", "FRA", "DEU", "GBR", "JPN", "ZAF", "BRA", "IND", "GBD", "XXA",
+];
 const TITLES: &[&str] = &[
     "MR", "MRS", "MS", "MISS", "MSTR", "MASTER", "DR", "PROF", "SIR", "MME", "MLLE", "REV", "CAPT",
     "CHD", "INF", "INFT",
@@ -42,14 +46,30 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn leg() -> impl Strategy<Value = FlightLeg> {
-    ("[A-Z]{2}", "[1-9][0-9]{0,3}", "[A-Z]{3}", "[A-Z]{3}", option::of(date_time(2000, 2090)), option::of(date_time(2000, 2090)), any::<bool>())
-        .prop_map(|(carrier, number, from, to, departs, arrives, crosses_border)| FlightLeg {
-            carrier: Some(carrier),
-            number: Some(number),
-            departure: Some(FlightStop { airport: from, scheduled: departs }),
-            arrival: Some(FlightStop { airport: to, scheduled: arrives }),
-            crosses_border,
-        })
+    (
+        "[A-Z]{2}",
+        "[1-9][0-9]{0,3}",
+        "[A-Z]{3}",
+        "[A-Z]{3}",
+        option::of(date_time(2000, 2090)),
+        option::of(date_time(2000, 2090)),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(carrier, number, from, to, departs, arrives, crosses_border)| FlightLeg {
+                carrier: Some(carrier),
+                number: Some(number),
+                departure: Some(FlightStop {
+                    airport: from,
+                    scheduled: departs,
+                }),
+                arrival: Some(FlightStop {
+                    airport: to,
+                    scheduled: arrives,
+                }),
+                crosses_border,
+            },
+        )
 }
 
 fn document() -> impl Strategy<Value = TravelDocument> {
@@ -60,29 +80,52 @@ fn document() -> impl Strategy<Value = TravelDocument> {
         option::of(date(2000, 2060)),
         option::of(date(1990, 2025)),
     )
-        .prop_map(|(doc_type, number, issuing_country, expiry, issued)| TravelDocument {
-            doc_type: doc_type.to_owned(),
-            number,
-            issuing_country,
-            expiry,
-            issued,
-            check_digit_valid: None,
-            number_raw: None,
-        })
+        .prop_map(
+            |(doc_type, number, issuing_country, expiry, issued)| TravelDocument {
+                doc_type: doc_type.to_owned(),
+                number,
+                issuing_country,
+                expiry,
+                issued,
+                check_digit_valid: None,
+                number_raw: None,
+            },
+        )
 }
 
 fn address() -> impl Strategy<Value = Address> {
-    (option::of(text()), option::of(words(1, 2)), option::of("[A-Z]{2}"), option::of("[0-9]{5}"), option::of(country()))
-        .prop_map(|(street, city, region, postal_code, country)| Address { street, city, region, postal_code, country })
+    (
+        option::of(text()),
+        option::of(words(1, 2)),
+        option::of("[A-Z]{2}"),
+        option::of("[0-9]{5}"),
+        option::of(country()),
+    )
+        .prop_map(|(street, city, region, postal_code, country)| Address {
+            street,
+            city,
+            region,
+            postal_code,
+            country,
+        })
         .prop_filter("not empty", |a| *a != Address::default())
 }
 
 fn traveller() -> impl Strategy<Value = Traveller> {
     let identity = (
-        prop::sample::select(&[Role::Passenger, Role::Crew, Role::TransitCrew, Role::TransitPassenger][..]),
+        prop::sample::select(
+            &[
+                Role::Passenger,
+                Role::Crew,
+                Role::TransitCrew,
+                Role::TransitPassenger,
+            ][..],
+        ),
         words(1, 2),
         words(0, 3),
-        option::of(prop::sample::select(&[Gender::M, Gender::F, Gender::U, Gender::X][..])),
+        option::of(prop::sample::select(
+            &[Gender::M, Gender::F, Gender::U, Gender::X][..],
+        )),
         option::of(date(1920, 2020)),
         option::of(country()),
         option::of(country()),
@@ -102,8 +145,21 @@ fn traveller() -> impl Strategy<Value = Traveller> {
         prop::collection::vec(document(), 0..3),
     );
     (identity, travel).prop_map(|(identity, travel)| {
-        let (role, surname, given_names, gender, date_of_birth, nationality, residence, birth) = identity;
-        let (clearance, embarkation, debarkation, booking_ref, passenger_ref, seat, ticket, crew_function, documents_verified, address, documents) = travel;
+        let (role, surname, given_names, gender, date_of_birth, nationality, residence, birth) =
+            identity;
+        let (
+            clearance,
+            embarkation,
+            debarkation,
+            booking_ref,
+            passenger_ref,
+            seat,
+            ticket,
+            crew_function,
+            documents_verified,
+            address,
+            documents,
+        ) = travel;
         let mut t = Traveller::new(role);
         t.surname = surname;
         t.given_names = given_names;
@@ -132,7 +188,13 @@ fn traveller() -> impl Strategy<Value = Traveller> {
 
 fn manifest() -> impl Strategy<Value = Manifest> {
     let header = (
-        prop::sample::select(&[ManifestKind::PassengerList, ManifestKind::CrewList, ManifestKind::FlightStatus][..]),
+        prop::sample::select(
+            &[
+                ManifestKind::PassengerList,
+                ManifestKind::CrewList,
+                ManifestKind::FlightStatus,
+            ][..],
+        ),
         "[A-Z0-9]{1,14}",
         "[A-Z0-9]{1,14}",
         option::of("[A-Z]{2,8}"),
@@ -150,13 +212,33 @@ fn manifest() -> impl Strategy<Value = Manifest> {
         any::<(bool, bool)>(),
     );
     (header, body).prop_map(|(header, body)| {
-        let (kind, message_ref, interchange_ref, sender, recipient, prepared, common_access_ref, version, transaction_ref, reporting_party) = header;
+        let (
+            kind,
+            message_ref,
+            interchange_ref,
+            sender,
+            recipient,
+            prepared,
+            common_access_ref,
+            version,
+            transaction_ref,
+            reporting_party,
+        ) = header;
         let (legs, travellers, change_code, (declare_passengers, declare_crew)) = body;
-        let border_leg = legs.iter().find(|l| l.crosses_border).or(legs.first()).cloned().unwrap();
+        let border_leg = legs
+            .iter()
+            .find(|l| l.crosses_border)
+            .or(legs.first())
+            .cloned()
+            .unwrap();
         let passengers = travellers.iter().filter(|t| !t.role.is_crew()).count() as u32;
         let crew = travellers.iter().filter(|t| t.role.is_crew()).count() as u32;
         // A flight status update is only a status update without a change code.
-        let change_code = if kind == ManifestKind::FlightStatus { None } else { change_code.map(str::to_owned) };
+        let change_code = if kind == ManifestKind::FlightStatus {
+            None
+        } else {
+            change_code.map(str::to_owned)
+        };
         Manifest {
             kind,
             message_type: MessageType::Paxlst,
@@ -171,7 +253,11 @@ fn manifest() -> impl Strategy<Value = Manifest> {
             change_code,
             transaction_ref,
             reporting_party,
-            flight: Flight { carrier: border_leg.carrier, number: border_leg.number, legs },
+            flight: Flight {
+                carrier: border_leg.carrier,
+                number: border_leg.number,
+                legs,
+            },
             travellers,
             bookings: Vec::new(),
             declared_count: DeclaredCount {

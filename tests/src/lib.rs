@@ -32,15 +32,26 @@ pub fn paxscreen_path() -> &'static Path {
             .ok()
             .and_then(|exe| exe.parent().and_then(Path::parent).map(Path::to_path_buf))
             .unwrap_or_else(|| workspace_root().join("target/debug"));
-        let release = profile_dir.file_name().is_some_and(|name| name == "release");
+        let release = profile_dir
+            .file_name()
+            .is_some_and(|name| name == "release");
         let mut build = Command::new(env!("CARGO"));
         build
-            .args(["build", "--quiet", "-p", "paxscreen-ops", "--bin", "paxscreen"])
+            .args([
+                "build",
+                "--quiet",
+                "-p",
+                "paxscreen-ops",
+                "--bin",
+                "paxscreen",
+            ])
             .current_dir(workspace_root());
         if release {
             build.arg("--release");
         }
-        let status = build.status().unwrap_or_else(|e| panic!("cannot run cargo build: {e}"));
+        let status = build
+            .status()
+            .unwrap_or_else(|e| panic!("cannot run cargo build: {e}"));
         assert!(status.success(), "cargo build of paxscreen failed");
         profile_dir.join(format!("paxscreen{}", std::env::consts::EXE_SUFFIX))
     })
