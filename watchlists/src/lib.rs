@@ -1,5 +1,12 @@
-//! Watchlists: the list entry model, list formats and versioned snapshots.
+//! Watchlists: the list entry model, list formats and snapshots.
 //!
-//! Data flow: list files and feeds → `ListEntry` / `DocumentRecord` → snapshot → `screening`.
-//! This crate is built out by the watchlist work (issue 3); the ingest foundation only reserves its
-//! place in the dependency graph `ingest ← watchlists ← screening ← rules ← ops`.
+//! Data flow: list files and feeds → loaders (`formats`) → [`ListEntry`] (persons, with names,
+//! aliases, dates of birth, nationalities, documents) and [`DocumentRecord`] (stolen/lost travel
+//! documents) → `paxscreen-screening`, which builds its index from them.
+//!
+//! Every loader reports what it skipped with the line (or record) and the reason: nothing is
+//! skipped silently.
+
+pub mod model;
+
+pub use model::{DocumentRecord, DocumentStatus, EntryDocument, ListEntry, ListInfo, PartialDate};

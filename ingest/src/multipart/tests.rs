@@ -42,7 +42,11 @@ fn joins_parts_in_sequence_order_across_interchanges() {
     let manifest = &done[0];
     assert_eq!(manifest.parts, 3);
     assert_eq!(manifest.message_ref, "M01:C".split(':').next().unwrap());
-    let names: Vec<_> = manifest.travellers.iter().map(|t| t.surname.as_str()).collect();
+    let names: Vec<_> = manifest
+        .travellers
+        .iter()
+        .map(|t| t.surname.as_str())
+        .collect();
     assert_eq!(names, ["ALPHA", "BRAVO", "CHARLIE"]);
     assert_eq!(manifest.flight.legs.len(), 1);
     assert!(manifest.warnings.is_empty(), "{:?}", manifest.warnings);
@@ -64,18 +68,34 @@ fn accepts_c_on_every_non_final_part_in_one_file() {
 
 #[test]
 fn incomplete_manifest_is_flushed_with_a_warning_not_lost() {
-    let input = [part("01:C", &["ALPHA"], None), part("03:F", &["CHARLIE"], Some(3))].concat();
+    let input = [
+        part("01:C", &["ALPHA"], None),
+        part("03:F", &["CHARLIE"], Some(3)),
+    ]
+    .concat();
     let manifests = parse_with(input.as_bytes(), &options()).unwrap();
     assert_eq!(manifests.len(), 1);
     let manifest = &manifests[0];
     assert_eq!(manifest.travellers.len(), 2);
-    let warning = manifest.warnings.iter().find(|w| w.code == "incomplete_multipart").unwrap();
-    assert!(warning.message.contains("missing [2]"), "{}", warning.message);
+    let warning = manifest
+        .warnings
+        .iter()
+        .find(|w| w.code == "incomplete_multipart")
+        .unwrap();
+    assert!(
+        warning.message.contains("missing [2]"),
+        "{}",
+        warning.message
+    );
 }
 
 #[test]
 fn counts_are_checked_on_the_joined_manifest() {
-    let input = [part("01:C", &["ALPHA"], Some(5)), part("02:F", &["BRAVO"], Some(5))].concat();
+    let input = [
+        part("01:C", &["ALPHA"], Some(5)),
+        part("02:F", &["BRAVO"], Some(5)),
+    ]
+    .concat();
     let manifest = &parse_with(input.as_bytes(), &options()).unwrap()[0];
     let codes: Vec<_> = manifest.warnings.iter().map(|w| w.code.as_str()).collect();
     assert_eq!(codes, ["count_mismatch"]);
@@ -87,5 +107,7 @@ fn different_flights_are_not_joined() {
     let other = part("02:F", &["BRAVO"], None).replace("XY123/250703", "XY999/250703");
     let manifests = parse_with([first, other].concat().as_bytes(), &options()).unwrap();
     assert_eq!(manifests.len(), 2);
-    assert!(manifests.iter().all(|m| m.warnings.iter().any(|w| w.code == "incomplete_multipart")));
+    assert!(manifests
+        .iter()
+        .all(|m| m.warnings.iter().any(|w| w.code == "incomplete_multipart")));
 }

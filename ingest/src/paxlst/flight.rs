@@ -49,7 +49,12 @@ impl LegBuilder {
     }
 
     /// Reads a segment of the group.
-    pub(super) fn read(&mut self, segment: &Segment<'_>, reference: NaiveDate, warnings: &mut Vec<Warning>) {
+    pub(super) fn read(
+        &mut self,
+        segment: &Segment<'_>,
+        reference: NaiveDate,
+        warnings: &mut Vec<Warning>,
+    ) {
         let tag = segment.tag.as_str();
         match tag {
             "LOC" => {
@@ -61,8 +66,11 @@ impl LegBuilder {
                     "92" => None,
                     _ => {
                         warnings.push(
-                            Warning::new("unknown_location", "flight LOC qualifier is not 125, 87, 92 or 130")
-                                .at(segment.offset, segment.index, tag),
+                            Warning::new(
+                                "unknown_location",
+                                "flight LOC qualifier is not 125, 87, 92 or 130",
+                            )
+                            .at(segment.offset, segment.index, tag),
                         );
                         return;
                     }
@@ -84,8 +92,11 @@ impl LegBuilder {
                 let scheduled = dates::parse_dtm(&value, reference, Century::Near);
                 if scheduled.is_none() {
                     warnings.push(
-                        Warning::new("bad_date", "flight date/time is not YYMMDDHHMM or CCYYMMDDHHMM")
-                            .at(segment.offset, segment.index, tag),
+                        Warning::new(
+                            "bad_date",
+                            "flight date/time is not YYMMDDHHMM or CCYYMMDDHHMM",
+                        )
+                        .at(segment.offset, segment.index, tag),
                     );
                 }
                 match self.stops.last_mut() {
@@ -96,14 +107,20 @@ impl LegBuilder {
                         }
                     }
                     _ => warnings.push(
-                        Warning::new("orphan_date", "flight DTM without a LOC before it")
-                            .at(segment.offset, segment.index, tag),
+                        Warning::new("orphan_date", "flight DTM without a LOC before it").at(
+                            segment.offset,
+                            segment.index,
+                            tag,
+                        ),
                     ),
                 }
             }
             _ => warnings.push(
-                Warning::new("unexpected_segment", format!("segment {tag} not expected in a flight group: ignored"))
-                    .at(segment.offset, segment.index, tag),
+                Warning::new(
+                    "unexpected_segment",
+                    format!("segment {tag} not expected in a flight group: ignored"),
+                )
+                .at(segment.offset, segment.index, tag),
             ),
         }
     }
@@ -145,7 +162,10 @@ impl LegBuilder {
             current.crosses_border |= crosses;
         }
         if current.departure.is_none() && current.arrival.is_none() {
-            warnings.push(Warning::new("leg_without_places", "TDT group has no departure or arrival LOC"));
+            warnings.push(Warning::new(
+                "leg_without_places",
+                "TDT group has no departure or arrival LOC",
+            ));
         }
         legs.push(current);
         legs

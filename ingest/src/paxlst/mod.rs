@@ -66,13 +66,19 @@ pub fn parse_message(
                 finish(&mut group, &mut manifest, &mut warnings);
                 let role = Role::from_party_qualifier(qualifier).unwrap_or_else(|| {
                     warnings.push(
-                        Warning::new("unknown_party", "NAD party qualifier is not FL, FM, DDT, DDU or ZZZ")
-                            .at(segment.offset, segment.index, tag),
+                        Warning::new(
+                            "unknown_party",
+                            "NAD party qualifier is not FL, FM, DDT, DDU or ZZZ",
+                        )
+                        .at(segment.offset, segment.index, tag),
                     );
                     Role::Unspecified
                 });
                 group = Group::Traveller(Box::new(TravellerBuilder::new(
-                    role, segment, reference, &mut warnings,
+                    role,
+                    segment,
+                    reference,
+                    &mut warnings,
                 )));
             }
             "CNT" => {
@@ -88,7 +94,10 @@ pub fn parse_message(
     }
     finish(&mut group, &mut manifest, &mut warnings);
     if !saw_bgm {
-        warnings.push(Warning::new("missing_bgm", "no BGM segment: read as a passenger list"));
+        warnings.push(Warning::new(
+            "missing_bgm",
+            "no BGM segment: read as a passenger list",
+        ));
     }
     flight::identify(&mut manifest.flight);
     manifest.warnings.extend(warnings);
@@ -119,8 +128,11 @@ fn read_bgm(segment: &Segment<'_>, manifest: &mut Manifest, warnings: &mut Vec<W
         Some("745") => ManifestKind::PassengerList,
         _ => {
             warnings.push(
-                Warning::new("unknown_document_code", "BGM document code unknown: read as a passenger list")
-                    .at(segment.offset, segment.index, "BGM"),
+                Warning::new(
+                    "unknown_document_code",
+                    "BGM document code unknown: read as a passenger list",
+                )
+                .at(segment.offset, segment.index, "BGM"),
             );
             ManifestKind::PassengerList
         }
@@ -134,8 +146,11 @@ fn read_cnt(segment: &Segment<'_>, manifest: &mut Manifest, warnings: &mut Vec<W
         (Some("42"), Some(count)) => manifest.declared_count.passengers = Some(count),
         (Some("41"), Some(count)) => manifest.declared_count.crew = Some(count),
         _ => warnings.push(
-            Warning::new("unreadable_count", "CNT is not 42 (passengers) or 41 (crew) with a number")
-                .at(segment.offset, segment.index, "CNT"),
+            Warning::new(
+                "unreadable_count",
+                "CNT is not 42 (passengers) or 41 (crew) with a number",
+            )
+            .at(segment.offset, segment.index, "CNT"),
         ),
     }
 }
@@ -149,8 +164,11 @@ fn read_header(segment: &Segment<'_>, manifest: &mut Manifest, warnings: &mut Ve
         // Header dates, contacts and other references carry nothing the model keeps.
         ("RFF" | "DTM" | "COM" | "CTA", _) => {}
         _ => warnings.push(
-            Warning::new("unexpected_segment", format!("segment {tag} not expected in the header: ignored"))
-                .at(segment.offset, segment.index, tag),
+            Warning::new(
+                "unexpected_segment",
+                format!("segment {tag} not expected in the header: ignored"),
+            )
+            .at(segment.offset, segment.index, tag),
         ),
     }
 }

@@ -35,11 +35,19 @@ impl Writer {
         let component = char::from(self.delimiters.component);
         let mut line = String::from(tag);
         // Trailing empty elements are dropped, as senders do.
-        let last = elements.iter().rposition(|e| e.iter().any(|c| !c.is_empty()));
+        let last = elements
+            .iter()
+            .rposition(|e| e.iter().any(|c| !c.is_empty()));
         for values in elements.iter().take(last.map_or(0, |l| l + 1)) {
             line.push(element);
-            let last_component = values.iter().rposition(|c| !c.is_empty()).map_or(0, |l| l + 1);
-            let rendered: Vec<String> = values[..last_component].iter().map(|v| self.escape(v)).collect();
+            let last_component = values
+                .iter()
+                .rposition(|c| !c.is_empty())
+                .map_or(0, |l| l + 1);
+            let rendered: Vec<String> = values[..last_component]
+                .iter()
+                .map(|v| self.escape(v))
+                .collect();
             line.push_str(&rendered.join(&component.to_string()));
         }
         line.push(char::from(self.delimiters.terminator));
@@ -64,8 +72,13 @@ pub fn render(manifest: &Manifest, delimiters: &Delimiters) -> String {
         out: delimiters.to_una() + "\n",
         segments: 0,
     };
-    let interchange_ref = manifest.interchange_ref.clone().unwrap_or_else(|| "1".to_owned());
-    let prepared = manifest.prepared.map(|p| (p.format("%y%m%d").to_string(), p.format("%H%M").to_string()));
+    let interchange_ref = manifest
+        .interchange_ref
+        .clone()
+        .unwrap_or_else(|| "1".to_owned());
+    let prepared = manifest
+        .prepared
+        .map(|p| (p.format("%y%m%d").to_string(), p.format("%H%M").to_string()));
     let (prepared_date, prepared_time) = prepared.unwrap_or_default();
     w.segment(
         "UNB",
@@ -80,9 +93,15 @@ pub fn render(manifest: &Manifest, delimiters: &Delimiters) -> String {
         ],
     );
     w.segments = 0;
-    let version = manifest.version.clone().unwrap_or_else(|| "D:05B".to_owned());
+    let version = manifest
+        .version
+        .clone()
+        .unwrap_or_else(|| "D:05B".to_owned());
     let mut version_parts = version.splitn(2, ':');
-    let (directory, release) = (version_parts.next().unwrap_or("D"), version_parts.next().unwrap_or("05B"));
+    let (directory, release) = (
+        version_parts.next().unwrap_or("D"),
+        version_parts.next().unwrap_or("05B"),
+    );
     w.segment(
         "UNH",
         &[
@@ -97,7 +116,13 @@ pub fn render(manifest: &Manifest, delimiters: &Delimiters) -> String {
         ManifestKind::FlightStatus => "266",
         _ => "745",
     };
-    w.segment("BGM", &[&[document_code], &[manifest.change_code.as_deref().unwrap_or("")]]);
+    w.segment(
+        "BGM",
+        &[
+            &[document_code],
+            &[manifest.change_code.as_deref().unwrap_or("")],
+        ],
+    );
     if let Some(transaction) = &manifest.transaction_ref {
         w.segment("RFF", &[&["TN", transaction]]);
     }
@@ -105,10 +130,30 @@ pub fn render(manifest: &Manifest, delimiters: &Delimiters) -> String {
         w.segment("NAD", &[&["MS"], &[], &[], &[party]]);
     }
     for leg in &manifest.flight.legs {
-        let identifier = format!("{}{}", leg.carrier.as_deref().unwrap_or(""), leg.number.as_deref().unwrap_or(""));
-        w.segment("TDT", &[&["20"], &[&identifier], &[], &[], &[leg.carrier.as_deref().unwrap_or("")]]);
-        let (departure_code, arrival_code) = if leg.crosses_border { ("125", "87") } else { ("92", "92") };
-        for (stop, code, time_code) in [(&leg.departure, departure_code, "189"), (&leg.arrival, arrival_code, "232")] {
+        let identifier = format!(
+            "{}{}",
+            leg.carrier.as_deref().unwrap_or(""),
+            leg.number.as_deref().unwrap_or("")
+        );
+        w.segment(
+            "TDT",
+            &[
+                &["20"],
+                &[&identifier],
+                &[],
+                &[],
+                &[leg.carrier.as_deref().unwrap_or("")],
+            ],
+        );
+        let (departure_code, arrival_code) = if leg.crosses_border {
+            ("125", "87")
+        } else {
+            ("92", "92")
+        };
+        for (stop, code, time_code) in [
+            (&leg.departure, departure_code, "189"),
+            (&leg.arrival, arrival_code, "232"),
+        ] {
             if let Some(stop) = stop {
                 w.segment("LOC", &[&[code], &[&stop.airport]]);
                 if let Some(scheduled) = stop.scheduled {
@@ -151,7 +196,20 @@ fn render_traveller(w: &mut Writer, t: &Traveller) {
         text(&address.postal_code),
         text(&address.country),
     );
-    w.segment("NAD", &[&[qualifier], &[], &[], &name, &[&street], &[&city], &[&region], &[&postal], &[&country]]);
+    w.segment(
+        "NAD",
+        &[
+            &[qualifier],
+            &[],
+            &[],
+            &name,
+            &[&street],
+            &[&city],
+            &[&region],
+            &[&postal],
+            &[&country],
+        ],
+    );
     if let Some(gender) = t.gender {
         let code = match gender {
             Gender::M => "M",
@@ -189,7 +247,12 @@ fn render_traveller(w: &mut Writer, t: &Traveller) {
     if let Some(nationality) = &t.nationality {
         w.segment("NAT", &[&["2"], &[nationality]]);
     }
-    let references = [("AVF", &t.booking_ref), ("ABO", &t.passenger_ref), ("SEA", &t.seat), ("YZY", &t.ticket)];
+    let references = [
+        ("AVF", &t.booking_ref),
+        ("ABO", &t.passenger_ref),
+        ("SEA", &t.seat),
+        ("YZY", &t.ticket),
+    ];
     for (code, value) in references {
         if let Some(value) = value {
             w.segment("RFF", &[&[code, value]]);

@@ -66,7 +66,10 @@ fn reads_a_complete_passenger_list() {
     );
     let t = &m.travellers[0];
     assert_eq!(t.role, Role::Passenger);
-    assert_eq!((t.surname.as_str(), t.given_names.as_str()), ("DOE", "JOHN WAYNE"));
+    assert_eq!(
+        (t.surname.as_str(), t.given_names.as_str()),
+        ("DOE", "JOHN WAYNE")
+    );
     assert_eq!(t.gender, Some(Gender::M));
     assert_eq!(t.date_of_birth, NaiveDate::from_ymd_opt(1972, 3, 15));
     assert_eq!(t.nationality.as_deref(), Some("FRA"));
@@ -106,10 +109,15 @@ CNT+41:3'UNT+14+1'";
     assert_eq!(m.travellers[0].crew_function.as_deref(), Some("CR1"));
     assert_eq!(m.travellers[1].role, Role::TransitCrew);
     assert_eq!(m.travellers[1].gender, Some(Gender::X));
-    assert_eq!(m.travellers[1].date_of_birth, NaiveDate::from_ymd_opt(1999, 1, 1));
+    assert_eq!(
+        m.travellers[1].date_of_birth,
+        NaiveDate::from_ymd_opt(1999, 1, 1)
+    );
     let codes: Vec<_> = m.warnings.iter().map(|w| w.code.as_str()).collect();
     assert_eq!(codes, ["count_mismatch"], "{:?}", m.warnings);
-    assert!(m.warnings[0].message.contains("CNT+41 declares 3 crew members, the manifest has 2"));
+    assert!(m.warnings[0]
+        .message
+        .contains("CNT+41 declares 3 crew members, the manifest has 2"));
 }
 
 #[test]
@@ -122,7 +130,11 @@ NAD+ZZZ'RFF+ABO:P1'NAD+ZZZ'RFF+ABO:P2'UNT+10+1'"
         let m = &parse_with(input.as_bytes(), &options()).unwrap()[0];
         assert_eq!(m.kind, ManifestKind::CloseOut);
         assert_eq!(m.change_code.as_deref(), Some("CLOB"));
-        let refs: Vec<_> = m.travellers.iter().map(|t| t.passenger_ref.as_deref().unwrap()).collect();
+        let refs: Vec<_> = m
+            .travellers
+            .iter()
+            .map(|t| t.passenger_ref.as_deref().unwrap())
+            .collect();
         assert_eq!(refs, ["P1", "P2"]);
         assert!(m.travellers.iter().all(|t| t.role == Role::Unspecified));
         assert!(m.warnings.is_empty(), "{:?}", m.warnings);
@@ -160,19 +172,33 @@ UNT+20+1'";
             )
         })
         .collect();
-    assert_eq!(legs, ["QQ877 MIA-IAD", "QQ827 IAD-JFK", "QQ827 JFK-CDG", "QQ827 JFK-CDG"]);
+    assert_eq!(
+        legs,
+        [
+            "QQ877 MIA-IAD",
+            "QQ827 IAD-JFK",
+            "QQ827 JFK-CDG",
+            "QQ827 JFK-CDG"
+        ]
+    );
     assert_eq!(m.flight.number.as_deref(), Some("827"));
     assert!(m.flight.legs[3].crosses_border);
 }
 
 #[test]
 fn unknown_and_misplaced_segments_are_warnings() {
-    let input = "UNH+1+PAXLST'BGM+745'XYZ+1'NAD+FL+++DOE:J'ABC+2'DTM+36:300101'NAD+QQ+++X:Y'UNT+8+1'";
+    let input =
+        "UNH+1+PAXLST'BGM+745'XYZ+1'NAD+FL+++DOE:J'ABC+2'DTM+36:300101'NAD+QQ+++X:Y'UNT+8+1'";
     let m = &parse_with(input.as_bytes(), &options()).unwrap()[0];
     let codes: Vec<_> = m.warnings.iter().map(|w| w.code.as_str()).collect();
     assert_eq!(
         codes,
-        ["unexpected_segment", "unexpected_segment", "orphan_document_field", "unknown_party"]
+        [
+            "unexpected_segment",
+            "unexpected_segment",
+            "orphan_document_field",
+            "unknown_party"
+        ]
     );
     assert_eq!(m.warnings[0].segment_index, Some(2));
     assert_eq!(m.travellers.len(), 2);

@@ -30,17 +30,29 @@ impl TravellerBuilder {
             components = nad.components(2);
             if !components.is_empty() {
                 warnings.push(
-                    Warning::new("name_in_unstructured_field", "traveller name read from NAD element C058")
-                        .at(nad.offset, nad.index, "NAD"),
+                    Warning::new(
+                        "name_in_unstructured_field",
+                        "traveller name read from NAD element C058",
+                    )
+                    .at(nad.offset, nad.index, "NAD"),
                 );
             }
         }
-        let raw_surname = components.first().map(|s| s.to_string()).unwrap_or_default();
-        let raw_given = components.iter().skip(1).map(|s| s.as_ref()).collect::<Vec<_>>().join(" ");
+        let raw_surname = components
+            .first()
+            .map(|s| s.to_string())
+            .unwrap_or_default();
+        let raw_given = components
+            .iter()
+            .skip(1)
+            .map(|s| s.as_ref())
+            .collect::<Vec<_>>()
+            .join(" ");
         let name = normalise::normalise_name(&raw_surname, &raw_given, false);
         if name.surname.is_empty() && name.given_names.is_empty() && role != Role::Unspecified {
             warnings.push(
-                Warning::new("missing_name", "traveller has no readable name").at(nad.offset, nad.index, "NAD"),
+                Warning::new("missing_name", "traveller has no readable name")
+                    .at(nad.offset, nad.index, "NAD"),
             );
         }
         if name.surname != raw_surname {
@@ -57,7 +69,12 @@ impl TravellerBuilder {
     }
 
     /// Reads a segment of the group.
-    pub(super) fn read(&mut self, segment: &Segment<'_>, reference: NaiveDate, warnings: &mut Vec<Warning>) {
+    pub(super) fn read(
+        &mut self,
+        segment: &Segment<'_>,
+        reference: NaiveDate,
+        warnings: &mut Vec<Warning>,
+    ) {
         let tag = segment.tag.as_str();
         let qualifier = segment.get(0, 0);
         let qualifier = qualifier.as_deref().unwrap_or("");
@@ -67,23 +84,36 @@ impl TravellerBuilder {
                 let code = segment.get(2, 0).unwrap_or_default();
                 traveller.gender = Gender::from_code(&code);
                 if traveller.gender.is_none() {
-                    warnings.push(position(Warning::new("bad_gender", "gender is not M, F, U or X"), segment));
+                    warnings.push(position(
+                        Warning::new("bad_gender", "gender is not M, F, U or X"),
+                        segment,
+                    ));
                 }
             }
             ("DTM", "329") => {
                 let value = segment.get(0, 1).unwrap_or_default();
                 traveller.date_of_birth = dates::parse_ymd(&value, reference, Century::Past);
                 if traveller.date_of_birth.is_none() {
-                    warnings.push(position(Warning::new("bad_date", "date of birth unreadable"), segment));
+                    warnings.push(position(
+                        Warning::new("bad_date", "date of birth unreadable"),
+                        segment,
+                    ));
                     traveller.raw.date_of_birth = Some(value.into_owned());
                 }
             }
             ("DTM", "36" | "182") => {
                 let value = segment.get(0, 1).unwrap_or_default();
-                let century = if qualifier == "36" { Century::Near } else { Century::Past };
+                let century = if qualifier == "36" {
+                    Century::Near
+                } else {
+                    Century::Past
+                };
                 let date = dates::parse_ymd(&value, reference, century);
                 if date.is_none() {
-                    warnings.push(position(Warning::new("bad_date", "document date unreadable"), segment));
+                    warnings.push(position(
+                        Warning::new("bad_date", "document date unreadable"),
+                        segment,
+                    ));
                 }
                 match traveller.documents.last_mut() {
                     Some(document) if qualifier == "36" => document.expiry = date,
@@ -118,7 +148,10 @@ impl TravellerBuilder {
                 let raw_number = segment.get(1, 0).unwrap_or_default();
                 let number = normalise::normalise_document_number(&raw_number);
                 if number.is_empty() {
-                    warnings.push(position(Warning::new("missing_document_number", "DOC without a number"), segment));
+                    warnings.push(position(
+                        Warning::new("missing_document_number", "DOC without a number"),
+                        segment,
+                    ));
                 }
                 traveller.documents.push(TravelDocument {
                     doc_type: qualifier.to_ascii_uppercase(),
@@ -160,7 +193,10 @@ impl TravellerBuilder {
             // Contacts, quantities and other free text carry nothing the model keeps.
             ("COM" | "QTY" | "CTA" | "ATT" | "DTM" | "MEA", _) => {}
             _ => warnings.push(position(
-                Warning::new("unexpected_segment", format!("segment {tag} not expected in a traveller group: ignored")),
+                Warning::new(
+                    "unexpected_segment",
+                    format!("segment {tag} not expected in a traveller group: ignored"),
+                ),
                 segment,
             )),
         }
@@ -188,7 +224,12 @@ fn position(warning: Warning, segment: &Segment<'_>) -> Warning {
     warning.at(segment.offset, segment.index, segment.tag.as_str())
 }
 
-fn read_location(traveller: &mut Traveller, segment: &Segment<'_>, qualifier: &str, warnings: &mut Vec<Warning>) {
+fn read_location(
+    traveller: &mut Traveller,
+    segment: &Segment<'_>,
+    qualifier: &str,
+    warnings: &mut Vec<Warning>,
+) {
     let Some(place) = segment.get(1, 0) else {
         return;
     };
@@ -203,14 +244,19 @@ fn read_location(traveller: &mut Traveller, segment: &Segment<'_>, qualifier: &s
             traveller.birth_place = segment.get(1, 3).map(|name| name.into_owned());
         }
         "91" => match traveller.documents.last_mut() {
-            Some(document) => document.issuing_country = Some(fields::country(&place, segment, warnings)),
+            Some(document) => {
+                document.issuing_country = Some(fields::country(&place, segment, warnings))
+            }
             None => warnings.push(position(
                 Warning::new("orphan_document_field", "issuing country before any DOC"),
                 segment,
             )),
         },
         _ => warnings.push(position(
-            Warning::new("unknown_location", "traveller LOC qualifier unknown: ignored"),
+            Warning::new(
+                "unknown_location",
+                "traveller LOC qualifier unknown: ignored",
+            ),
             segment,
         )),
     }

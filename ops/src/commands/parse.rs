@@ -65,7 +65,11 @@ pub fn run(args: &ParseArgs) -> anyhow::Result<ExitCode> {
             totals.files, totals.failed, totals.manifests, totals.travellers, totals.warnings
         );
     }
-    Ok(if totals.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if totals.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn read_input(path: &Path) -> io::Result<Vec<u8>> {
