@@ -96,12 +96,15 @@ pub struct DeclaredCount {
     /// CNT+41: crew.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crew: Option<u32>,
+    /// PNRGOV EQN: PNRs in the message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bookings: Option<u32>,
 }
 
 impl DeclaredCount {
     /// Returns true when the sender declared no count.
     pub fn is_empty(&self) -> bool {
-        self.passengers.is_none() && self.crew.is_none()
+        self.passengers.is_none() && self.crew.is_none() && self.bookings.is_none()
     }
 }
 
@@ -274,7 +277,7 @@ pub struct Traveller {
     pub address: Option<Address>,
     /// Travel documents, in the order sent.
     pub documents: Vec<TravelDocument>,
-    /// PNR infant travelling on this traveller's lap.
+    /// PNR: this traveller is an infant (TIF type IN, SSR INFT, DOCS gender MI/FI).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub infant: bool,
     /// What the sender wrote where it differs from the normalised value.
@@ -414,6 +417,9 @@ pub struct Booking {
     /// Last modification (DAT 700).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<NaiveDateTime>,
+    /// Other carriers' record locators for this booking (`OWNER:LOCATOR`), from later RCIs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_locators: Vec<String>,
     /// Indices into `Manifest::travellers` of this PNR's travellers.
     pub travellers: Vec<usize>,
     /// Group name (TIF with a `G` qualifier).
