@@ -263,6 +263,7 @@ fn manifest() -> impl Strategy<Value = Manifest> {
             declared_count: DeclaredCount {
                 passengers: declare_passengers.then_some(passengers),
                 crew: declare_crew.then_some(crew),
+                bookings: None,
             },
             warnings: Vec::new(),
         }
