@@ -15,6 +15,7 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match cli.command {
         cli::Command::Parse(args) => commands::parse::run(&args),
+        cli::Command::Bench(args) => commands::bench::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

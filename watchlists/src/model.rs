@@ -30,10 +30,13 @@ impl PartialDate {
             (None, _, _) if text.len() == 4 => Some(PartialDate::Year(year)),
             (Some(month), None, _) if month.len() == 2 => {
                 let month: u32 = month.parse().ok()?;
-                (1..=12).contains(&month).then_some(PartialDate::YearMonth(year, month))
+                (1..=12)
+                    .contains(&month)
+                    .then_some(PartialDate::YearMonth(year, month))
             }
             (Some(month), Some(day), None) if month.len() == 2 && day.len() == 2 => {
-                NaiveDate::from_ymd_opt(year, month.parse().ok()?, day.parse().ok()?).map(PartialDate::Full)
+                NaiveDate::from_ymd_opt(year, month.parse().ok()?, day.parse().ok()?)
+                    .map(PartialDate::Full)
             }
             _ => None,
         }
@@ -147,7 +150,12 @@ pub enum DocumentStatus {
 impl DocumentStatus {
     /// Parses a status word; unknown words are `None`.
     pub fn parse(text: &str) -> Option<DocumentStatus> {
-        match text.trim().to_ascii_lowercase().replace([' ', '-'], "_").as_str() {
+        match text
+            .trim()
+            .to_ascii_lowercase()
+            .replace([' ', '-'], "_")
+            .as_str()
+        {
             "stolen" => Some(DocumentStatus::Stolen),
             "lost" => Some(DocumentStatus::Lost),
             "revoked" | "cancelled" | "canceled" => Some(DocumentStatus::Revoked),
@@ -194,7 +202,10 @@ mod tests {
     #[test]
     fn partial_dates() {
         assert_eq!(PartialDate::parse("1972"), Some(PartialDate::Year(1972)));
-        assert_eq!(PartialDate::parse("1972-03"), Some(PartialDate::YearMonth(1972, 3)));
+        assert_eq!(
+            PartialDate::parse("1972-03"),
+            Some(PartialDate::YearMonth(1972, 3))
+        );
         assert_eq!(
             PartialDate::parse("1972-03-15").map(|d| d.to_string()),
             Some("1972-03-15".to_owned())
@@ -207,8 +218,14 @@ mod tests {
 
     #[test]
     fn statuses() {
-        assert_eq!(DocumentStatus::parse("Stolen"), Some(DocumentStatus::Stolen));
-        assert_eq!(DocumentStatus::parse("stolen blank"), Some(DocumentStatus::StolenBlank));
+        assert_eq!(
+            DocumentStatus::parse("Stolen"),
+            Some(DocumentStatus::Stolen)
+        );
+        assert_eq!(
+            DocumentStatus::parse("stolen blank"),
+            Some(DocumentStatus::StolenBlank)
+        );
         assert_eq!(DocumentStatus::parse("mislaid"), None);
     }
 }

@@ -1,0 +1,281 @@
+//! The document index: exact and near matches on (issuing country, normalised number).
+//!
+//! Keys are packed: the number in base 37 into a `u128` (up to 24 characters; longer numbers are
+//! hashed), the country into a `u32`. A second map holds numbers in *OCR-canonical* form (O→0,
+//! I→1, S→5, B→8, Z→2, G→6, Q→0, D→0), so one lookup finds a number that differs only by OCR
+//! confusions; transpositions of adjacent characters are looked up in that map too. A number from
+//! another issuing country is never a match.
+
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+/// How a document matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentMatch {
+    /// Same country and number.
+    Exact,
+    /// Same country, number equal once OCR confusions (0/O, 1/I, 5/S, 8/B…) are folded.
+    OcrConfusion,
+    /// Same country, two adjacent characters swapped.
+    Transposition,
+}
+
+impl DocumentMatch {
+    /// Returns the confidence of this kind of match (0–1).
+    pub fn confidence(self) -> f32 {
+        match self {
+            DocumentMatch::Exact => 1.0,
+            DocumentMatch::OcrConfusion => 0.8,
+            DocumentMatch::Transposition => 0.75,
+        }
+    }
+}
+
+type Key = (u32, u128);
+
+/// Maps documents to values of type `V` (a record index, an entry index…).
+#[derive(Debug)]
+pub struct DocumentIndex {
+    exact: FxHashMap<Key, u32>,
+    canonical: FxHashMap<Key, u32>,
+    /// Chains records that share an exact or canonical key: `next[record]`.
+    next_exact: Vec<u32>,
+    next_canonical: Vec<u32>,
+    countries: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// Packs an alpha-3 (or ICAO) country code; unknown or empty countries pack to 0.
+pub fn pack_country(country: &str) -> u32 {
+    country
+        .bytes()
+        .take(4)
+        .fold(0, |acc, b| (acc << 8) | u32::from(b))
+}
+
+/// Packs a normalised document number (A–Z, 0–9).
+pub fn pack_number(number: &str) -> u128 {
+    if number.len() > 24 {
+        // FNV-1a over the bytes, tagged so it cannot equal a packed short number.
+        let mut hash: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+        for b in number.bytes() {
+            hash ^= u128::from(b);
+            hash = hash.wrapping_mul(0x0000_0000_0100_0000_0000_0000_0000_013b);
+        }
+        return hash | (1 << 127);
+    }
+    number.bytes().fold(0u128, |acc, b| {
+        let digit = match b {
+            b'0'..=b'9' => u128::from(b - b'0') + 1,
+            b'A'..=b'Z' => u128::from(b - b'A') + 11,
+            _ => 0,
+        };
+        acc * 37 + digit
+    })
+}
+
+/// Returns the number a [`pack_number`] value stands for, or `None` for a hashed long number.
+pub fn unpack_number(mut packed: u128) -> Option<String> {
+    if packed & (1 << 127) != 0 {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    while packed > 0 {
+        let digit = (packed % 37) as u8;
+        packed /= 37;
+        bytes.push(match digit {
+            1..=10 => b'0' + digit - 1,
+            11..=36 => b'A' + digit - 11,
+            _ => return None,
+        });
+    }
+    bytes.reverse();
+    String::from_utf8(bytes).ok()
+}
+
+/// Folds characters that OCR and keying confuse onto one representative.
+pub fn ocr_canonical(number: &str) -> String {
+    number
+        .bytes()
+        .map(|b| match b {
+            b'O' | b'Q' | b'D' => '0',
+            b'I' | b'L' => '1',
+            b'Z' => '2',
+            b'S' => '5',
+            b'G' => '6',
+            b'B' => '8',
+            other => char::from(other),
+        })
+        .collect()
+}
+
+impl DocumentIndex {
+    /// Returns an empty index with room for `capacity` documents.
+    pub fn with_capacity(capacity: usize) -> DocumentIndex {
+        let mut exact = FxHashMap::default();
+        exact.reserve(capacity);
+        let mut canonical = FxHashMap::default();
+        canonical.reserve(capacity);
+        DocumentIndex {
+            exact,
+            canonical,
+            next_exact: Vec::with_capacity(capacity),
+            next_canonical: Vec::with_capacity(capacity),
+            countries: Vec::with_capacity(capacity),
+        }
+    }
+
+    /// Returns the number of documents indexed.
+    pub fn len(&self) -> usize {
+        self.countries.len()
+    }
+
+    /// Returns true when no document is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.countries.is_empty()
+    }
+
+    /// Returns an estimate of the heap memory held, in bytes.
+    pub fn heap_bytes(&self) -> usize {
+        // hashbrown: key + value + one control byte per bucket.
+        let bucket = std::mem::size_of::<(Key, u32)>() + 1;
+        (self.exact.capacity() + self.canonical.capacity()) * bucket
+            + (self.next_exact.capacity()
+                + self.next_canonical.capacity()
+                + self.countries.capacity())
+                * 4
+    }
+
+    /// Adds a document; its id is the number of documents added before it.
+    pub fn insert(&mut self, country: &str, number: &str) -> u32 {
+        let id = self.countries.len() as u32;
+        let packed_country = pack_country(country);
+        self.countries.push(packed_country);
+        let exact_key = (packed_country, pack_number(number));
+        let previous = self.exact.insert(exact_key, id).unwrap_or(NONE);
+        self.next_exact.push(previous);
+        let canonical_key = (packed_country, pack_number(&ocr_canonical(number)));
+        let previous = self.canonical.insert(canonical_key, id).unwrap_or(NONE);
+        self.next_canonical.push(previous);
+        id
+    }
+
+    /// Returns every document matching `(country, number)`, with how it matched.
+    ///
+    /// When `country` is empty only documents listed without a country can match exactly; near
+    /// matches always need the same country.
+    pub fn lookup(&self, country: &str, number: &str, out: &mut Vec<(u32, DocumentMatch)>) {
+        out.clear();
+        if number.is_empty() {
+            return;
+        }
+        let packed_country = pack_country(country);
+        let mut id = self
+            .exact
+            .get(&(packed_country, pack_number(number)))
+            .copied()
+            .unwrap_or(NONE);
+        while id != NONE {
+            out.push((id, DocumentMatch::Exact));
+            id = self.next_exact[id as usize];
+        }
+        if packed_country == 0 {
+            return;
+        }
+        let canonical = ocr_canonical(number);
+        self.collect_canonical(packed_country, &canonical, DocumentMatch::OcrConfusion, out);
+        let bytes = canonical.as_bytes();
+        let mut swapped = bytes.to_vec();
+        for i in 0..bytes.len().saturating_sub(1) {
+            if bytes[i] == bytes[i + 1] {
+                continue;
+            }
+            swapped.swap(i, i + 1);
+            if let Ok(text) = std::str::from_utf8(&swapped) {
+                self.collect_canonical(packed_country, text, DocumentMatch::Transposition, out);
+            }
+            swapped.swap(i, i + 1);
+        }
+    }
+
+    fn collect_canonical(
+        &self,
+        country: u32,
+        canonical: &str,
+        kind: DocumentMatch,
+        out: &mut Vec<(u32, DocumentMatch)>,
+    ) {
+        let mut id = self
+            .canonical
+            .get(&(country, pack_number(canonical)))
+            .copied()
+            .unwrap_or(NONE);
+        while id != NONE {
+            if !out.iter().any(|(seen, _)| *seen == id) {
+                out.push((id, kind));
+            }
+            id = self.next_canonical[id as usize];
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lookup(index: &DocumentIndex, country: &str, number: &str) -> Vec<(u32, DocumentMatch)> {
+        let mut out = Vec::new();
+        index.lookup(country, number, &mut out);
+        out
+    }
+
+    #[test]
+    fn exact_near_and_other_country() {
+        let mut index = DocumentIndex::with_capacity(4);
+        index.insert("FRA", "12AB34567");
+        index.insert("DEU", "C01X00T47");
+        index.insert("USA", "123456789");
+        assert_eq!(
+            lookup(&index, "FRA", "12AB34567"),
+            [(0, DocumentMatch::Exact)]
+        );
+        assert_eq!(
+            lookup(&index, "DEU", "CO1XOOT47"),
+            [(1, DocumentMatch::OcrConfusion)]
+        );
+        assert_eq!(
+            lookup(&index, "USA", "123456798"),
+            [(2, DocumentMatch::Transposition)]
+        );
+        assert!(
+            lookup(&index, "GBR", "12AB34567").is_empty(),
+            "another country is not a hit"
+        );
+        assert!(lookup(&index, "FRA", "12AB34568").is_empty());
+    }
+
+    #[test]
+    fn duplicates_are_chained() {
+        let mut index = DocumentIndex::with_capacity(2);
+        index.insert("FRA", "X1");
+        index.insert("FRA", "X1");
+        assert_eq!(lookup(&index, "FRA", "X1").len(), 2);
+    }
+
+    #[test]
+    fn packing_round_trips() {
+        for number in ["12AB34567", "0", "ZZZZZZZZZZZZZZZZZZZZZZZZ", "A0B1"] {
+            assert_eq!(unpack_number(pack_number(number)).as_deref(), Some(number));
+        }
+        assert_eq!(unpack_number(pack_number(&"9".repeat(30))), None);
+    }
+
+    #[test]
+    fn long_numbers_are_hashed_apart() {
+        let long = "A".repeat(30);
+        assert_ne!(pack_number(&long), pack_number(&"A".repeat(24)));
+        assert_ne!(pack_number("A0"), pack_number("0A"));
+    }
+}

@@ -1,0 +1,232 @@
+//! The scorer: the strongest evidence, lowered by contradictions.
+//!
+//! **Names.** Tokens of the two names are aligned one to one, best pairs first (so a repeated
+//! token can align once only). Each token carries a weight: rare tokens weigh more than common
+//! ones, very short tokens and initials weigh little. The name score is the similarity-weighted
+//! aligned weight over the aligned weight plus a penalty for unaligned tokens; a token missing on
+//! one side only (a middle name the other side omits) costs little, tokens unaligned on both
+//! sides (a different surname) cost a lot. Two names with two or more tokens each need two
+//! aligned tokens: one shared common name is not a match.
+//!
+//! **Contradictions and support.** Date of birth (day/month swaps and year-only list dates
+//! tolerated), nationality and gender raise or lower the name score by fixed amounts, each given
+//! as a reason.
+
+use chrono::{Datelike, NaiveDate};
+use paxscreen_ingest::model::Gender;
+use paxscreen_watchlists::PartialDate;
+use serde::Serialize;
+
+use crate::similarity::TokenMatch;
+
+/// One piece of evidence for or against a match.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    /// Stable code, such as `token_match`, `dob_mismatch`, `document_exact`.
+    pub code: &'static str,
+    /// What was compared, for a human.
+    pub detail: String,
+    /// What it did to the score: a similarity for token matches, a signed amount otherwise.
+    pub effect: f32,
+}
+
+/// A token on one side of a comparison, with its weight.
+#[derive(Debug, Clone, Copy)]
+pub struct Weighted {
+    /// The token weight (0–1).
+    pub weight: f32,
+    /// True for a token of two letters or more (an initial is not strong).
+    pub strong: bool,
+}
+
+/// Result of comparing two names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameScore {
+    /// Name score (0–1).
+    pub score: f32,
+    /// Aligned pairs: query token index, candidate token index, similarity, kind.
+    pub aligned: Vec<(usize, usize, f32, TokenMatch)>,
+}
+
+/// Compares two names given as weighted tokens and a similarity function between them.
+pub fn score_name(
+    query: &[Weighted],
+    candidate: &[Weighted],
+    similarity: impl Fn(usize, usize) -> Option<(f32, TokenMatch)>,
+) -> NameScore {
+    let mut pairs: Vec<(usize, usize, f32, TokenMatch, f32)> =
+        Vec::with_capacity(query.len() * candidate.len());
+    for (i, q) in query.iter().enumerate() {
+        for (j, c) in candidate.iter().enumerate() {
+            if let Some((sim, kind)) = similarity(i, j) {
+                pairs.push((i, j, sim, kind, sim * (q.weight + c.weight)));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.4.total_cmp(&a.4));
+    let mut used_q = 0u64;
+    let mut used_c = 0u64;
+    let mut aligned = Vec::new();
+    for (i, j, sim, kind, _) in pairs {
+        if i >= 64 || j >= 64 || used_q & (1 << i) != 0 || used_c & (1 << j) != 0 {
+            continue;
+        }
+        used_q |= 1 << i;
+        used_c |= 1 << j;
+        aligned.push((i, j, sim, kind));
+    }
+    let mut aligned_weight = 0.0;
+    let mut matched = 0.0;
+    let mut strong_aligned = 0;
+    for &(i, j, sim, _) in &aligned {
+        let weight = (query[i].weight + candidate[j].weight) / 2.0;
+        aligned_weight += weight;
+        matched += sim * weight;
+        if query[i].strong && candidate[j].strong {
+            strong_aligned += 1;
+        }
+    }
+    let unaligned = |tokens: &[Weighted], used: u64| -> f32 {
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i >= 64 || used & (1 << i) == 0)
+            .map(|(_, t)| t.weight)
+            .sum()
+    };
+    let (unaligned_q, unaligned_c) = (unaligned(query, used_q), unaligned(candidate, used_c));
+    // Tokens unaligned on both sides contradict each other (another surname); tokens unaligned on
+    // one side only are names the other side omits (middle names, a second surname) and cost at
+    // most 15 % of the aligned weight.
+    let contradicted = unaligned_q.min(unaligned_c);
+    let omitted = unaligned_q.max(unaligned_c) - contradicted;
+    let strong_aligned_count = aligned
+        .iter()
+        .filter(|&&(i, j, _, _)| query[i].strong && candidate[j].strong)
+        .count();
+    let omission_cost = if strong_aligned_count >= 2 {
+        (0.3 * omitted).min(0.15 * aligned_weight)
+    } else {
+        0.3 * omitted
+    };
+    let penalty = contradicted + omission_cost;
+    let denominator = aligned_weight + penalty;
+    let mut score = if denominator > 0.0 {
+        matched / denominator
+    } else {
+        0.0
+    };
+    let strong = |tokens: &[Weighted]| tokens.iter().filter(|t| t.strong).count();
+    let required = strong(query).min(strong(candidate)).min(2);
+    if strong_aligned < required || aligned.is_empty() {
+        score = score.min(0.5);
+    }
+    NameScore { score, aligned }
+}
+
+/// Returns the effect of the dates of birth on the score, with a reason, when both are known.
+pub fn date_of_birth_effect(
+    traveller: Option<NaiveDate>,
+    listed: &[PartialDate],
+) -> Option<Reason> {
+    let traveller = traveller?;
+    listed
+        .iter()
+        .map(|date| compare_dates(traveller, *date))
+        .max_by(|a, b| a.effect.total_cmp(&b.effect))
+}
+
+fn compare_dates(traveller: NaiveDate, listed: PartialDate) -> Reason {
+    let year_gap = (traveller.year() - listed.year()).abs();
+    let (code, detail, effect) = match listed {
+        PartialDate::Full(date) if date == traveller => {
+            ("dob_match", "date of birth identical", 0.05)
+        }
+        PartialDate::Full(date)
+            if year_gap == 0
+                && date.month() == traveller.day()
+                && date.day() == traveller.month() =>
+        {
+            (
+                "dob_match",
+                "date of birth identical with day and month swapped",
+                0.03,
+            )
+        }
+        PartialDate::YearMonth(_, month) if year_gap == 0 && month == traveller.month() => {
+            ("dob_match", "year and month of birth identical", 0.03)
+        }
+        PartialDate::Year(_) if year_gap == 0 => (
+            "dob_match",
+            "year of birth identical (list gives the year only)",
+            0.02,
+        ),
+        _ if year_gap == 0 => (
+            "dob_partial",
+            "same year of birth, other day or month",
+            -0.03,
+        ),
+        _ if digits_transposed(traveller.year(), listed.year())
+            && listed.month() == Some(traveller.month()) =>
+        {
+            (
+                "dob_partial",
+                "year of birth with two digits swapped, same month",
+                -0.03,
+            )
+        }
+        _ if year_gap == 1 => ("dob_mismatch", "year of birth one year apart", -0.08),
+        _ => ("dob_mismatch", "years of birth far apart", -0.25),
+    };
+    Reason {
+        code,
+        detail: format!("{detail} (traveller {traveller}, list {listed})"),
+        effect,
+    }
+}
+
+/// Returns true when two years differ by a swap of two adjacent digits (1983 / 1938).
+fn digits_transposed(a: i32, b: i32) -> bool {
+    let (a, b) = (format!("{a:04}"), format!("{b:04}"));
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let differing: Vec<usize> = (0..a.len().min(b.len()))
+        .filter(|&i| a[i] != b[i])
+        .collect();
+    matches!(differing.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
+}
+
+/// Returns the effect of nationalities on the score, when both are known.
+pub fn nationality_effect(traveller: Option<&str>, listed: &[String]) -> Option<Reason> {
+    let traveller = traveller?;
+    if listed.is_empty() {
+        return None;
+    }
+    Some(if listed.iter().any(|n| n == traveller) {
+        Reason {
+            code: "nationality_match",
+            detail: format!("nationality {traveller} listed"),
+            effect: 0.02,
+        }
+    } else {
+        Reason {
+            code: "nationality_mismatch",
+            detail: format!("nationality {traveller}, list gives {}", listed.join("/")),
+            effect: -0.08,
+        }
+    })
+}
+
+/// Returns the effect of genders on the score, when both are known and differ.
+pub fn gender_effect(traveller: Option<Gender>, listed: Option<Gender>) -> Option<Reason> {
+    match (traveller?, listed?) {
+        (Gender::M, Gender::F) | (Gender::F, Gender::M) => Some(Reason {
+            code: "gender_mismatch",
+            detail: "genders differ".to_owned(),
+            effect: -0.1,
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

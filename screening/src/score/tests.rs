@@ -1,0 +1,63 @@
+use super::*;
+
+fn uniform(n: usize) -> Vec<Weighted> {
+    vec![
+        Weighted {
+            weight: 0.5,
+            strong: true
+        };
+        n
+    ]
+}
+
+fn exact_diagonal(i: usize, j: usize) -> Option<(f32, TokenMatch)> {
+    (i == j).then_some((1.0, TokenMatch::Exact))
+}
+
+#[test]
+fn identical_names_score_one() {
+    let score = score_name(&uniform(2), &uniform(2), exact_diagonal);
+    assert!((score.score - 1.0).abs() < 1e-6);
+    assert_eq!(score.aligned.len(), 2);
+}
+
+#[test]
+fn a_missing_middle_name_costs_little_a_different_surname_a_lot() {
+    let missing_middle = score_name(&uniform(3), &uniform(2), |i, j| match (i, j) {
+        (0, 0) | (2, 1) => Some((1.0, TokenMatch::Exact)),
+        _ => None,
+    });
+    let other_surname = score_name(&uniform(2), &uniform(2), |i, j| {
+        (i == 0 && j == 0).then_some((1.0, TokenMatch::Exact))
+    });
+    assert!(missing_middle.score > 0.85, "{}", missing_middle.score);
+    assert!(other_surname.score <= 0.5, "{}", other_surname.score);
+}
+
+#[test]
+fn repeated_tokens_align_once() {
+    // ALI ALI ALI against ALI HASSAN: every query token is like the first candidate token.
+    let score = score_name(&uniform(3), &uniform(2), |_, j| {
+        (j == 0).then_some((1.0, TokenMatch::Exact))
+    });
+    assert_eq!(score.aligned.len(), 1);
+    assert!(score.score <= 0.5);
+}
+
+#[test]
+fn date_of_birth_effects() {
+    let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let effect = |t, listed: &[PartialDate]| date_of_birth_effect(Some(t), listed).unwrap().effect;
+    assert!(effect(date(1972, 3, 15), &[PartialDate::Full(date(1972, 3, 15))]) > 0.0);
+    assert!(effect(date(1972, 3, 5), &[PartialDate::Full(date(1972, 5, 3))]) > 0.0);
+    assert!(effect(date(1972, 3, 5), &[PartialDate::Year(1972)]) > 0.0);
+    assert!(effect(date(1972, 3, 5), &[PartialDate::Year(1973)]) < 0.0);
+    assert!(
+        effect(
+            date(1950, 3, 5),
+            &[PartialDate::Year(1994), PartialDate::Year(1951)]
+        ) > -0.1
+    );
+    assert!(effect(date(1950, 3, 5), &[PartialDate::Full(date(1994, 3, 5))]) <= -0.25);
+    assert!(date_of_birth_effect(None, &[PartialDate::Year(1990)]).is_none());
+}

@@ -1,0 +1,525 @@
+//! The [`Screener`]: built once from a watchlist snapshot, then shared read-only by every thread
+//! that screens travellers.
+
+use std::cell::RefCell;
+
+use paxscreen_ingest::model::{Gender, Traveller};
+use paxscreen_watchlists::{DocumentRecord, DocumentStatus, ListEntry, ListInfo, PartialDate};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+use crate::documents::{DocumentIndex, DocumentMatch};
+use crate::hit::{Hit, HitKind};
+use crate::index::{NameIndex, Query, Scratch};
+use crate::score::{
+    date_of_birth_effect, gender_effect, nationality_effect, score_name, NameScore, Reason,
+};
+use crate::similarity::TokenMatch;
+
+/// Largest positive adjustment the date of birth and nationality can add to a name score; names
+/// scoring below `threshold - MAX_SUPPORT` cannot become hits.
+const MAX_SUPPORT: f32 = 0.07;
+
+/// Settings of a screener.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScreenerConfig {
+    /// Score from which a match is a hit, for lists that set no threshold of their own.
+    pub threshold: f32,
+}
+
+/// The default hit threshold, chosen on the labelled name pairs (see `tests/name_pairs.rs`).
+pub const DEFAULT_THRESHOLD: f32 = 0.85;
+
+impl Default for ScreenerConfig {
+    fn default() -> Self {
+        ScreenerConfig {
+            threshold: DEFAULT_THRESHOLD,
+        }
+    }
+}
+
+/// A stolen/lost document record, packed.
+#[derive(Debug, Clone, Copy)]
+struct LostRecord {
+    list: u16,
+    status: DocumentStatus,
+    number: u128,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// Screens travellers against person watchlists and stolen/lost document lists.
+#[derive(Debug)]
+pub struct Screener {
+    config: ScreenerConfig,
+    lists: Vec<ListInfo>,
+    list_ids: FxHashMap<String, u16>,
+    entries: Vec<ListEntry>,
+    entry_list: Vec<u16>,
+    names: NameIndex,
+    entry_documents: DocumentIndex,
+    entry_document_owner: Vec<u32>,
+    lost: DocumentIndex,
+    lost_records: Vec<LostRecord>,
+}
+
+/// What a traveller is screened with: the fields the scorer reads.
+#[derive(Debug, Clone, Default)]
+pub struct Subject {
+    /// Full name (given names and surname, any order).
+    pub name: String,
+    /// Date of birth.
+    pub date_of_birth: Option<chrono::NaiveDate>,
+    /// Nationality, alpha-3.
+    pub nationality: Option<String>,
+    /// Gender.
+    pub gender: Option<Gender>,
+    /// Travel documents: (issuing country, normalised number).
+    pub documents: Vec<(String, String)>,
+}
+
+impl Subject {
+    /// Returns the subject for a traveller.
+    pub fn from_traveller(traveller: &Traveller) -> Subject {
+        Subject {
+            name: format!("{} {}", traveller.given_names, traveller.surname),
+            date_of_birth: traveller.date_of_birth,
+            nationality: traveller.nationality.clone(),
+            gender: traveller.gender,
+            documents: traveller
+                .documents
+                .iter()
+                .map(|d| {
+                    (
+                        d.issuing_country.clone().unwrap_or_default(),
+                        d.number.clone(),
+                    )
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Screener {
+    /// Builds a screener from person entries and stolen/lost document records.
+    ///
+    /// `lists` gives each list's category and threshold; entries and records naming a list that
+    /// is not there are screened with the default threshold.
+    pub fn build(
+        config: ScreenerConfig,
+        lists: Vec<ListInfo>,
+        entries: Vec<ListEntry>,
+        documents: impl IntoIterator<Item = (String, DocumentRecord)>,
+    ) -> Screener {
+        let mut screener = Screener {
+            config,
+            list_ids: FxHashMap::default(),
+            lists: Vec::new(),
+            entries: Vec::new(),
+            entry_list: Vec::new(),
+            names: NameIndex::default(),
+            entry_documents: DocumentIndex::with_capacity(0),
+            entry_document_owner: Vec::new(),
+            lost: DocumentIndex::with_capacity(0),
+            lost_records: Vec::new(),
+        };
+        for list in lists {
+            screener.list_id(&list.name, Some(list.clone()));
+        }
+        screener.entry_list = entries
+            .iter()
+            .map(|e| screener.list_id(&e.list, None))
+            .collect();
+        screener.names = NameIndex::build(entries.iter().map(|e| e.names.as_slice()));
+        let document_count = entries.iter().map(|e| e.documents.len()).sum();
+        screener.entry_documents = DocumentIndex::with_capacity(document_count);
+        for (position, entry) in entries.iter().enumerate() {
+            for document in &entry.documents {
+                screener
+                    .entry_documents
+                    .insert(document.country.as_deref().unwrap_or(""), &document.number);
+                screener.entry_document_owner.push(position as u32);
+            }
+        }
+        screener.entries = entries;
+        let documents = documents.into_iter();
+        screener.lost = DocumentIndex::with_capacity(documents.size_hint().0);
+        for (list, record) in documents {
+            screener.add_lost_document(&list, &record);
+        }
+        screener
+    }
+
+    /// Adds one stolen/lost document record (for streaming loads of large lists).
+    pub fn add_lost_document(&mut self, list: &str, record: &DocumentRecord) {
+        let list = self.list_id(list, None);
+        self.lost.insert(&record.issuing_country, &record.number);
+        self.lost_records.push(LostRecord {
+            list,
+            status: record.status,
+            number: crate::documents::pack_number(&record.number),
+        });
+    }
+
+    fn list_id(&mut self, name: &str, info: Option<ListInfo>) -> u16 {
+        if let Some(&id) = self.list_ids.get(name) {
+            if let Some(info) = info {
+                self.lists[usize::from(id)] = info;
+            }
+            return id;
+        }
+        let id = self.lists.len() as u16;
+        self.lists.push(info.unwrap_or_else(|| ListInfo {
+            name: name.to_owned(),
+            category: String::new(),
+            threshold: None,
+        }));
+        self.list_ids.insert(name.to_owned(), id);
+        id
+    }
+
+    /// Returns the number of person entries.
+    pub fn entry_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Returns the number of stolen/lost document records.
+    pub fn document_count(&self) -> usize {
+        self.lost.len()
+    }
+
+    /// Returns the name index (for statistics).
+    pub fn name_index(&self) -> &NameIndex {
+        &self.names
+    }
+
+    /// Returns an estimate of the heap memory of the indexes, in bytes.
+    pub fn index_bytes(&self) -> usize {
+        self.names.heap_bytes()
+            + self.entry_documents.heap_bytes()
+            + self.lost.heap_bytes()
+            + self.lost_records.capacity() * 32
+    }
+
+    fn threshold(&self, list: u16) -> f32 {
+        self.lists[usize::from(list)]
+            .threshold
+            .map(|t| t as f32)
+            .unwrap_or(self.config.threshold)
+    }
+
+    fn lowest_threshold(&self) -> f32 {
+        self.lists
+            .iter()
+            .filter_map(|l| l.threshold.map(|t| t as f32))
+            .fold(self.config.threshold, f32::min)
+    }
+
+    /// Screens a traveller: watchlist hits (indexed retrieval) and document hits.
+    pub fn screen(&self, traveller: &Traveller) -> Vec<Hit> {
+        self.screen_subject(&Subject::from_traveller(traveller))
+    }
+
+    /// Screens a subject through the index.
+    pub fn screen_subject(&self, subject: &Subject) -> Vec<Hit> {
+        let query = self.names.query(&subject.name);
+        let candidates =
+            SCRATCH.with(|scratch| self.names.candidates(&query, &mut scratch.borrow_mut()));
+        let mut best: FxHashMap<u32, (f32, u32, NameScore)> = FxHashMap::default();
+        let floor = self.lowest_threshold() - MAX_SUPPORT;
+        for name in candidates {
+            let scored = self.score_candidate(&query, name);
+            self.keep_best(&mut best, name, scored, floor);
+        }
+        self.finish(subject, &query, best)
+    }
+
+    /// Screens a subject by scoring every name of every entry: the baseline the index is
+    /// measured against. Slow by design.
+    pub fn screen_exhaustive(&self, subject: &Subject) -> Vec<Hit> {
+        let query = self.names.query(&subject.name);
+        let token_count = self.names.token_count() as u32;
+        let cache: Vec<Vec<Option<(f32, TokenMatch)>>> = (0..query.tokens().len())
+            .map(|i| {
+                (0..token_count)
+                    .into_par_iter()
+                    .map(|t| self.names.similarity(&query, i, t))
+                    .collect()
+            })
+            .collect();
+        let floor = self.lowest_threshold() - MAX_SUPPORT;
+        let scored: Vec<(u32, NameScore)> = (0..self.names.name_count() as u32)
+            .into_par_iter()
+            .filter_map(|name| {
+                let tokens = self.names.name(name);
+                let weighted = self.names.weighted(name);
+                let score = score_name(&query.weighted, &weighted, |i, j| {
+                    cache[i][tokens[j] as usize]
+                });
+                (score.score >= floor).then_some((name, score))
+            })
+            .collect();
+        let mut best = FxHashMap::default();
+        for (name, score) in scored {
+            self.keep_best(&mut best, name, score, floor);
+        }
+        self.finish(subject, &query, best)
+    }
+
+    fn score_candidate(&self, query: &Query, name: u32) -> NameScore {
+        let tokens = self.names.name(name);
+        let weighted = self.names.weighted(name);
+        score_name(&query.weighted, &weighted, |i, j| {
+            self.names.similarity(query, i, tokens[j])
+        })
+    }
+
+    fn keep_best(
+        &self,
+        best: &mut FxHashMap<u32, (f32, u32, NameScore)>,
+        name: u32,
+        scored: NameScore,
+        floor: f32,
+    ) {
+        if scored.score < floor {
+            return;
+        }
+        let (entry, _) = self.names.name_owner[name as usize];
+        match best.get(&entry) {
+            Some((score, _, _)) if *score >= scored.score => {}
+            _ => {
+                best.insert(entry, (scored.score, name, scored));
+            }
+        }
+    }
+
+    /// Turns the best name per entry into hits, adding date, nationality, gender and document
+    /// evidence, and adds document hits.
+    fn finish(
+        &self,
+        subject: &Subject,
+        query: &Query,
+        mut best: FxHashMap<u32, (f32, u32, NameScore)>,
+    ) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut document_evidence: FxHashMap<u32, (DocumentMatch, String)> = FxHashMap::default();
+        let mut matches = Vec::new();
+        for (country, number) in &subject.documents {
+            self.entry_documents.lookup(country, number, &mut matches);
+            for &(document, kind) in &matches {
+                let entry = self.entry_document_owner[document as usize];
+                let stronger = document_evidence
+                    .get(&entry)
+                    .is_none_or(|(seen, _)| kind == DocumentMatch::Exact && *seen != kind);
+                if stronger {
+                    document_evidence.insert(entry, (kind, format!("{country} {number}")));
+                }
+                best.entry(entry).or_insert_with(|| {
+                    (
+                        0.0,
+                        u32::MAX,
+                        NameScore {
+                            score: 0.0,
+                            aligned: Vec::new(),
+                        },
+                    )
+                });
+            }
+        }
+        for (entry, (_, name, name_score)) in best {
+            let entry_data = &self.entries[entry as usize];
+            let mut reasons = Vec::new();
+            let mut score = name_score.score;
+            let matched_name = (name != u32::MAX).then(|| {
+                let (_, position) = self.names.name_owner[name as usize];
+                entry_data.names[usize::from(position)].clone()
+            });
+            if name != u32::MAX {
+                self.explain_name(query, name, &name_score, &mut reasons);
+            }
+            let effects = [
+                date_of_birth_effect(subject.date_of_birth, &entry_data.dates_of_birth),
+                nationality_effect(subject.nationality.as_deref(), &entry_data.nationalities),
+                gender_effect(subject.gender, entry_data.gender),
+            ];
+            for reason in effects.into_iter().flatten() {
+                score += reason.effect;
+                reasons.push(reason);
+            }
+            if let Some((kind, document)) = document_evidence.get(&entry) {
+                let document_score = 0.95 * kind.confidence() + 0.05 * name_score.score;
+                reasons.push(Reason {
+                    code: if *kind == DocumentMatch::Exact {
+                        "document_exact"
+                    } else {
+                        "document_near"
+                    },
+                    detail: format!("travel document {document} listed with the entry ({kind:?})"),
+                    effect: document_score,
+                });
+                score = score.max(document_score);
+            }
+            let score = score.clamp(0.0, 1.0);
+            let list = self.entry_list[entry as usize];
+            if score < self.threshold(list) {
+                continue;
+            }
+            let info = &self.lists[usize::from(list)];
+            hits.push(Hit {
+                kind: HitKind::Watchlist,
+                score,
+                list: entry_data.list.clone(),
+                category: if entry_data.category.is_empty() {
+                    info.category.clone()
+                } else {
+                    entry_data.category.clone()
+                },
+                entry_id: entry_data.id.clone(),
+                matched_name,
+                status: None,
+                reasons,
+            });
+        }
+        self.document_hits(subject, &mut hits);
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.entry_id.cmp(&b.entry_id))
+        });
+        hits
+    }
+
+    fn explain_name(
+        &self,
+        query: &Query,
+        name: u32,
+        scored: &NameScore,
+        reasons: &mut Vec<Reason>,
+    ) {
+        let tokens = self.names.name(name);
+        for &(i, j, similarity, kind) in &scored.aligned {
+            reasons.push(Reason {
+                code: "token_match",
+                detail: format!(
+                    "{} ~ {} ({})",
+                    query.tokens()[i],
+                    self.names.token_text(tokens[j]),
+                    token_match_name(kind)
+                ),
+                effect: similarity,
+            });
+        }
+        for (i, token) in query.tokens().iter().enumerate() {
+            if !scored.aligned.iter().any(|a| a.0 == i) {
+                reasons.push(Reason {
+                    code: "token_unmatched",
+                    detail: format!("traveller token {token} has no counterpart"),
+                    effect: 0.0,
+                });
+            }
+        }
+        for (j, &token) in tokens.iter().enumerate() {
+            if !scored.aligned.iter().any(|a| a.1 == j) {
+                reasons.push(Reason {
+                    code: "token_unmatched",
+                    detail: format!(
+                        "listed token {} has no counterpart",
+                        self.names.token_text(token)
+                    ),
+                    effect: 0.0,
+                });
+            }
+        }
+        reasons.push(Reason {
+            code: "name_score",
+            detail: "weighted token alignment".to_owned(),
+            effect: scored.score,
+        });
+    }
+
+    fn document_hits(&self, subject: &Subject, hits: &mut Vec<Hit>) {
+        let mut matches = Vec::new();
+        for (country, number) in &subject.documents {
+            self.lost.lookup(country, number, &mut matches);
+            for &(record, kind) in &matches {
+                let record = &self.lost_records[record as usize];
+                let info = &self.lists[usize::from(record.list)];
+                let listed = crate::documents::unpack_number(record.number)
+                    .unwrap_or_else(|| number.clone());
+                hits.push(Hit {
+                    kind: HitKind::Document,
+                    score: kind.confidence(),
+                    list: info.name.clone(),
+                    category: info.category.clone(),
+                    entry_id: listed.clone(),
+                    matched_name: None,
+                    status: Some(record.status),
+                    reasons: vec![Reason {
+                        code: if kind == DocumentMatch::Exact {
+                            "document_exact"
+                        } else {
+                            "document_near"
+                        },
+                        detail: format!(
+                            "{country} {number} ~ listed {country} {listed} ({kind:?}, {:?})",
+                            record.status
+                        ),
+                        effect: kind.confidence(),
+                    }],
+                });
+            }
+        }
+    }
+}
+
+fn token_match_name(kind: TokenMatch) -> &'static str {
+    match kind {
+        TokenMatch::Exact => "exact",
+        TokenMatch::Phonetic => "transliteration",
+        TokenMatch::Nickname => "nickname",
+        TokenMatch::Initial => "initial",
+        TokenMatch::Particle => "particle",
+        TokenMatch::Fuzzy => "spelling",
+    }
+}
+
+/// Compares one traveller name with one candidate name without a list: what `paxscreen explain`
+/// runs. Token weights are uniform (no list statistics).
+pub fn explain_pair(
+    query: &Subject,
+    candidate_name: &str,
+    candidate_dobs: &[PartialDate],
+    candidate_nationalities: &[String],
+) -> (f32, Vec<Reason>) {
+    let entry = ListEntry {
+        id: "candidate".to_owned(),
+        list: "pairs".to_owned(),
+        category: String::new(),
+        names: vec![candidate_name.to_owned()],
+        dates_of_birth: candidate_dobs.to_vec(),
+        nationalities: candidate_nationalities.to_vec(),
+        gender: None,
+        documents: Vec::new(),
+    };
+    let screener = Screener::build(
+        ScreenerConfig { threshold: 0.0 },
+        Vec::new(),
+        vec![entry],
+        std::iter::empty(),
+    );
+    let query_index = screener.names.query(&query.name);
+    let scored = screener.score_candidate(&query_index, 0);
+    let mut best = FxHashMap::default();
+    best.insert(0, (scored.score, 0, scored));
+    let subject = Subject {
+        documents: Vec::new(),
+        ..query.clone()
+    };
+    let hits = screener.finish(&subject, &query_index, best);
+    hits.into_iter()
+        .next()
+        .map(|h| (h.score, h.reasons))
+        .unwrap_or((0.0, Vec::new()))
+}

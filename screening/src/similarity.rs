@@ -1,0 +1,306 @@
+//! Token similarity: how alike two name tokens are, and why.
+//!
+//! Exact tokens score 1; a known nickname 0.9; a particle written apart or omitted
+//! (ALRASHID ~ RASHID) 0.93; tokens with the same consonant skeleton (transliteration variants)
+//! at least 0.92; an initial 0.85; otherwise Jaro-Winkler, lowered for very short tokens, which
+//! must be nearly exact to count. Below [`ALIGN_THRESHOLD`] two tokens do not align at all, so
+//! unrelated tokens give no partial credit.
+
+use serde::Serialize;
+
+use crate::nicknames;
+use crate::tokens::{particle_remainder, skeleton};
+
+/// The similarity from which two tokens align.
+pub const ALIGN_THRESHOLD: f32 = 0.84;
+
+/// Why two tokens align.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenMatch {
+    /// Same token.
+    Exact,
+    /// Same consonant skeleton: a transliteration variant.
+    Phonetic,
+    /// One is a nickname of the other.
+    Nickname,
+    /// One is an initial of the other.
+    Initial,
+    /// Same token once a particle is removed (ALRASHID ~ RASHID).
+    Particle,
+    /// Close spelling (typo), by Jaro-Winkler.
+    Fuzzy,
+}
+
+/// A token with its precomputed skeleton.
+#[derive(Debug, Clone, Copy)]
+pub struct TokenRef<'a> {
+    /// The token (upper-case A–Z).
+    pub text: &'a str,
+    /// Its consonant skeleton.
+    pub skeleton: &'a str,
+}
+
+/// Returns how alike two tokens are, or `None` when they do not align.
+pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenMatch)> {
+    if a.text == b.text {
+        return Some((1.0, TokenMatch::Exact));
+    }
+    if a.text.len() == 1 || b.text.len() == 1 {
+        let same_initial = a.text.as_bytes().first() == b.text.as_bytes().first();
+        return same_initial.then_some((0.85, TokenMatch::Initial));
+    }
+    if nicknames::are_equivalent(a.text, b.text) {
+        return Some((0.9, TokenMatch::Nickname));
+    }
+    let remainder_a = particle_remainder(a.text);
+    let remainder_b = particle_remainder(b.text);
+    if remainder_a.unwrap_or(a.text) == remainder_b.unwrap_or(b.text) {
+        return Some((0.93, TokenMatch::Particle));
+    }
+    if let (Some(rest_a), Some(rest_b)) = (remainder_a, remainder_b) {
+        let same_particle = a.text.len() - rest_a.len() == b.text.len() - rest_b.len()
+            && a.text[..a.text.len() - rest_a.len()] == b.text[..b.text.len() - rest_b.len()];
+        if same_particle {
+            // BEN AMMAR / BEN OMAR: the names after the same particle decide.
+            let (skeleton_a, skeleton_b) = (skeleton(rest_a), skeleton(rest_b));
+            return token_similarity(
+                TokenRef {
+                    text: rest_a,
+                    skeleton: &skeleton_a,
+                },
+                TokenRef {
+                    text: rest_b,
+                    skeleton: &skeleton_b,
+                },
+            );
+        }
+    }
+    let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
+    if is_gender_variant(x, y) {
+        // MARIO/MARIA, DANIEL/DANIELA, IVANOV/IVANOVA: another person.
+        return None;
+    }
+    if fold_umlaut_spellings(x) == fold_umlaut_spellings(y) {
+        // JOERG/JORG, MUELLER/MULLER, OESTERGAARD/OSTERGARD: ICAO and plain spellings.
+        return Some((0.95, TokenMatch::Phonetic));
+    }
+    let shortest = x.len().min(y.len());
+    let edit = single_edit(x, y);
+    match edit {
+        Some(Edit::Transposition(position)) if position > 0 => {
+            return Some((0.93, TokenMatch::Fuzzy))
+        }
+        Some(Edit::InsertDelete(position))
+            if position > 0 && (shortest >= 5 || doubles_a_letter(x, y, position)) =>
+        {
+            return Some((0.92, TokenMatch::Fuzzy))
+        }
+        Some(Edit::Substitution(position, p, q))
+            if position > 0 && shortest >= 5 && plausible_substitution(x, position, p, q) =>
+        {
+            return Some((0.9, TokenMatch::Fuzzy))
+        }
+        _ => {}
+    }
+    let jaro_winkler = strsim::jaro_winkler(a.text, b.text) as f32;
+    let one_substitution = matches!(edit, Some(Edit::Substitution(..)));
+    if a.skeleton == b.skeleton
+        && a.skeleton.len() >= 3
+        && shortest >= 5
+        && (jaro_winkler >= 0.78 || shortest >= 8)
+        && !matches!(edit, Some(Edit::Transposition(0)))
+        && !(one_substitution && shortest < 7)
+        && (shortest >= 8 || vowel_groups(x) == vowel_groups(y))
+    {
+        // MOHAMMED/MUHAMMAD, HOSSEIN/HUSSEIN, ALEKSANDR/ALEXANDER: transliteration variants.
+        return Some((jaro_winkler.max(0.92), TokenMatch::Phonetic));
+    }
+    // Two slips in a long name (BARTHOLOMEW/BARTHOLEMEW) still align; one implausible letter
+    // change (ZAHRANI/ZAHRAWI) does not.
+    let close_lengths = x.len().abs_diff(y.len()) <= 1;
+    let same_ending = x.len() >= 2 && y.len() >= 2 && x[x.len() - 2..] == y[y.len() - 2..];
+    (shortest >= 8 && close_lengths && same_ending && !one_substitution && jaro_winkler >= 0.93)
+        .then_some((jaro_winkler - 0.03, TokenMatch::Fuzzy))
+}
+
+/// Returns true when a one-letter change is a likely slip or spelling variant rather than another
+/// name: neighbouring keys, a vowel for a vowel in a name of two syllables or more, Y/I, V/W; but
+/// not a final A or O (ANDRES/ANDREA).
+fn plausible_substitution(token: &[u8], position: usize, p: u8, q: u8) -> bool {
+    let last = position + 1 == token.len();
+    if last && (matches!(p, b'A' | b'O') || matches!(q, b'A' | b'O')) {
+        return false;
+    }
+    let vowel_for_vowel = is_vowel(p) && is_vowel(q) && vowel_groups(token) >= 2;
+    let spelling_pair = matches!(
+        (p, q),
+        (b'Y', b'I') | (b'I', b'Y') | (b'V', b'W') | (b'W', b'V')
+    );
+    keys_adjacent(p, q) || vowel_for_vowel || spelling_pair
+}
+
+/// Returns true when the inserted or deleted letter doubles its neighbour (ANA/ANNA).
+fn doubles_a_letter(a: &[u8], b: &[u8], position: usize) -> bool {
+    let long = if a.len() > b.len() { a } else { b };
+    let letter = long[position];
+    (position > 0 && long[position - 1] == letter) || long.get(position + 1) == Some(&letter)
+}
+
+/// One edit between two tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edit {
+    /// One character replaced: position, the two characters.
+    Substitution(usize, u8, u8),
+    /// One character inserted or deleted, at this position.
+    InsertDelete(usize),
+    /// Two adjacent characters swapped, at this position.
+    Transposition(usize),
+}
+
+/// Returns the single edit that turns one token into the other, if there is exactly one.
+fn single_edit(a: &[u8], b: &[u8]) -> Option<Edit> {
+    let first = a
+        .iter()
+        .zip(b)
+        .position(|(p, q)| p != q)
+        .unwrap_or(a.len().min(b.len()));
+    match a.len() as isize - b.len() as isize {
+        0 => {
+            let differing: Vec<usize> = (first..a.len()).filter(|&i| a[i] != b[i]).collect();
+            match differing.as_slice() {
+                [i] => Some(Edit::Substitution(*i, a[*i], b[*i])),
+                [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i] => {
+                    Some(Edit::Transposition(*i))
+                }
+                _ => None,
+            }
+        }
+        1 => (a[first + 1..] == b[first..]).then_some(Edit::InsertDelete(first)),
+        -1 => (b[first + 1..] == a[first..]).then_some(Edit::InsertDelete(first)),
+        _ => None,
+    }
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y')
+}
+
+/// Returns true when two tokens differ only by a feminine or masculine ending: one is the other
+/// plus one or two letters ending in a vowel (IVAN/IVANA, IVANOV/IVANOVA, RENE/RENEE), or the same
+/// but for a final vowel (MARIO/MARIA, FRANCESCO/FRANCESCA).
+fn is_gender_variant(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() <= 2 && long.len() > short.len() && long.starts_with(short) {
+        return long
+            .last()
+            .is_some_and(|&c| matches!(c, b'A' | b'E' | b'I'))
+            && short.len() >= 3;
+    }
+    short.len() == long.len()
+        && short.len() >= 3
+        && short[..short.len() - 1] == long[..long.len() - 1]
+        && short.last().is_some_and(|&c| matches!(c, b'A' | b'O'))
+        && long.last().is_some_and(|&c| matches!(c, b'A' | b'O'))
+}
+
+/// Folds the German and Nordic transliterations onto plain letters (AE→A, OE→O, UE→U, AA→A) and
+/// the French OU onto U (NOURI/NURI, YOUSSEF/YUSSEF).
+fn fold_umlaut_spellings(token: &[u8]) -> Vec<u8> {
+    let mut out: Vec<u8> = Vec::with_capacity(token.len());
+    for &c in token {
+        match (out.last().copied(), c) {
+            (Some(b'A' | b'O' | b'U'), b'E') | (Some(b'A'), b'A') => {}
+            (Some(b'O'), b'U') => {
+                out.pop();
+                out.push(b'U');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Counts runs of vowels: MOHAMMED and MUHAMMAD have three, MAHMOUD two.
+fn vowel_groups(token: &[u8]) -> usize {
+    let mut groups = 0;
+    let mut previous_vowel = false;
+    for &c in token {
+        let vowel = is_vowel(c);
+        if vowel && !previous_vowel {
+            groups += 1;
+        }
+        previous_vowel = vowel;
+    }
+    groups
+}
+
+/// Returns true for keys next to each other on a QWERTY keyboard (a keying slip).
+fn keys_adjacent(p: u8, q: u8) -> bool {
+    const ROWS: [&[u8]; 3] = [b"QWERTYUIOP", b"ASDFGHJKL", b"ZXCVBNM"];
+    let locate = |c: u8| {
+        ROWS.iter().enumerate().find_map(|(row, keys)| {
+            keys.iter()
+                .position(|&k| k == c)
+                .map(|col| (row as isize, col as isize))
+        })
+    };
+    match (locate(p), locate(q)) {
+        (Some((r1, c1)), Some((r2, c2))) => (r1 - r2).abs() <= 1 && (c1 - c2).abs() <= 1,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::skeleton;
+
+    fn sim(a: &str, b: &str) -> Option<(f32, TokenMatch)> {
+        let (sa, sb) = (skeleton(a), skeleton(b));
+        token_similarity(
+            TokenRef {
+                text: a,
+                skeleton: &sa,
+            },
+            TokenRef {
+                text: b,
+                skeleton: &sb,
+            },
+        )
+    }
+
+    #[test]
+    fn kinds() {
+        assert_eq!(sim("SMITH", "SMITH").unwrap().1, TokenMatch::Exact);
+        assert_eq!(sim("MOHAMMED", "MUHAMMAD").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(sim("BILL", "WILLIAM").unwrap().1, TokenMatch::Nickname);
+        assert_eq!(sim("J", "JOHN").unwrap().1, TokenMatch::Initial);
+        assert_eq!(sim("ALRASHID", "RASHID").unwrap().1, TokenMatch::Particle);
+        assert_eq!(sim("JONATHAN", "JONATHON").unwrap().1, TokenMatch::Fuzzy);
+        assert_eq!(sim("JOHNSON", "JOHNSTON").unwrap().1, TokenMatch::Fuzzy);
+        assert_eq!(sim("VOLKONSKY", "VOLKNOSKY").unwrap().1, TokenMatch::Fuzzy);
+        assert_eq!(sim("KARAHAN", "KARAHAM").unwrap().1, TokenMatch::Fuzzy);
+        assert_eq!(sim("JOERG", "JORG").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(
+            sim("OSTERGAARD", "OESTERGAARD").unwrap().1,
+            TokenMatch::Phonetic
+        );
+    }
+
+    #[test]
+    fn unrelated_and_short_tokens_do_not_align() {
+        assert!(sim("SMITH", "JONES").is_none());
+        assert!(sim("P", "JOHN").is_none());
+        assert!(sim("LI", "LIU").is_none());
+        assert!(sim("ALI", "ELI").is_none());
+        assert!(sim("EMMA", "EMMANUEL").is_none());
+        assert!(sim("MARIO", "MARIA").is_none());
+        assert!(sim("IVANOV", "IVANOVA").is_none());
+        assert!(sim("AMIR", "AMIN").is_none());
+        assert!(sim("FARHAD", "FARZAD").is_none());
+        assert!(sim("ZHANG", "ZHENG").is_none());
+        assert!(sim("MAHMOUD", "MOHAMMAD").is_none());
+        assert!(sim("ELODIE", "MELODIE").is_none());
+    }
+}

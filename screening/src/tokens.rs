@@ -1,0 +1,255 @@
+//! Name tokens for matching: ICAO transliteration, titles and particles removed, and the keys
+//! that make variants meet in the index.
+//!
+//! A name becomes *tokens* (MOHAMMED, AL RASHID → MOHAMMED, RASHID). Each token has a
+//! *skeleton*: a consonant key that transliteration variants share (MOHAMMED, MUHAMMAD, MOHAMED →
+//! MHMD; JOERG, JORG → JRG; ALEKSANDR, ALEXANDER, OLEKSANDR → LKSNDR). Index keys are the exact
+//! token, its skeleton, the skeleton with any one character deleted (one typo on either side
+//! still shares a key), and the skeleton of the formal name a nickname stands for.
+
+use paxscreen_ingest::normalise::transliterate;
+
+use crate::nicknames;
+
+/// Titles dropped from names before matching.
+const TITLES: &[&str] = &[
+    "MR", "MRS", "MS", "MISS", "MSTR", "MASTER", "DR", "PROF", "SIR", "MME", "MLLE", "REV", "CAPT",
+    "CHD", "INF", "INFT", "MX", "SHEIKH", "SHAIKH",
+];
+
+/// Particles: written apart or joined by senders (AL RASHID / ALRASHID / AL-RASHID); a particle
+/// written apart is joined to the token that follows, so both spellings meet.
+const PARTICLES: &[&str] = &[
+    "AL", "EL", "UL", "ASH", "AS", "AD", "AR", "AZ", "AT", "AN", "BIN", "IBN", "BINT", "BEN",
+    "ABU", "ABD", "ABDUL", "ABDEL", "ABDUR", "ABDOUL", "VAN", "VON", "DER", "DEN", "DE", "DA",
+    "DI", "DOS", "DAS", "DEL", "DELLA", "LA", "LOS", "LAS", "DU", "DES", "MC", "MAC", "O", "TER",
+    "TEN",
+];
+
+/// Particle prefixes whose remainder is also a form of the token (ALRASHID ~ RASHID), longest
+/// first. Short Romance particles (DE, DI, DA) are left out: DENNIS and DIANA are not DE NNIS.
+const STRIPPABLE_PREFIXES: &[&str] = &[
+    "VANDER", "VANDEN", "DELLA", "DELOS", "DELAS", "DELA", "ABDUL", "ABDEL", "ABDUR", "VAN", "VON",
+    "ABU", "BIN", "IBN", "BEN", "MAC", "DOS", "DAS", "DEL", "AL", "EL", "UL", "MC", "DE", "DI",
+    "DA", "O",
+];
+
+/// Prefixes that are also the start of many ordinary names (DENNIS, DANIEL, OMAR): stripped only
+/// when at least five letters remain.
+const SHORT_PREFIXES: &[&str] = &["DE", "DI", "DA", "O", "DEL", "DOS", "DAS"];
+
+/// Splits a full name into matching tokens: transliterated, titles removed, particles written
+/// apart joined to the next token. When removing titles would leave nothing, they are kept.
+pub fn name_tokens(name: &str) -> Vec<String> {
+    let transliterated = transliterate(name);
+    let words: Vec<&str> = transliterated
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let kept: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !TITLES.contains(w))
+        .collect();
+    let words = if kept.is_empty() { words } else { kept };
+    let mut tokens = Vec::with_capacity(words.len());
+    let mut pending = String::new();
+    for (i, word) in words.iter().enumerate() {
+        let is_last = i + 1 == words.len();
+        // A particle joins a following word of three letters or more, or another particle (DE LA
+        // CRUZ), never an initial. BEN first in a name is the given name.
+        let joins = words
+            .get(i + 1)
+            .is_some_and(|next| next.len() >= 3 || (next.len() == 2 && PARTICLES.contains(next)));
+        let given_name = i == 0 && *word == "BEN";
+        if PARTICLES.contains(word) && !is_last && joins && !given_name {
+            pending.push_str(word);
+            continue;
+        }
+        if pending.is_empty() {
+            tokens.push((*word).to_owned());
+        } else {
+            pending.push_str(word);
+            tokens.push(std::mem::take(&mut pending));
+        }
+    }
+    tokens
+}
+
+/// Returns what remains of a token after a particle prefix (ALRASHID → RASHID), when at least
+/// three letters remain and they start with a consonant.
+pub fn particle_remainder(token: &str) -> Option<&str> {
+    STRIPPABLE_PREFIXES.iter().find_map(|prefix| {
+        let rest = token.strip_prefix(prefix)?;
+        let starts_with_consonant = rest.bytes().next().is_some_and(|b| !is_vowel(b));
+        let minimum = if SHORT_PREFIXES.contains(prefix) {
+            5
+        } else {
+            3
+        };
+        (rest.len() >= minimum && starts_with_consonant).then_some(rest)
+    })
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y')
+}
+
+/// Returns the consonant skeleton of an upper-case A–Z token.
+///
+/// Digraphs are folded (PH→F, TH→T, DH→D, KH→K, GH→G, CH/SH/SCH/TCH→X, ZH→J, CK→K), C before
+/// E/I/Y sounds as S and otherwise as K, Q→K, X→KS, W→V; vowels (and Y after a consonant) are
+/// dropped and doubled consonants collapsed. An all-vowel token keeps its first letter.
+pub fn skeleton(token: &str) -> String {
+    let bytes = token.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    let push = |out: &mut Vec<u8>, c: u8| {
+        if out.last() != Some(&c) {
+            out.push(c);
+        }
+    };
+    while i < bytes.len() {
+        let c = bytes[i];
+        let next = bytes.get(i + 1).copied();
+        let after = bytes.get(i + 2).copied();
+        let (code, advance): (Option<u8>, usize) = match (c, next, after) {
+            (b'S', Some(b'C'), Some(b'H')) | (b'T', Some(b'C'), Some(b'H')) => (Some(b'X'), 3),
+            (b'C' | b'S', Some(b'H'), _) => (Some(b'X'), 2),
+            (b'P', Some(b'H'), _) => (Some(b'F'), 2),
+            (b'T', Some(b'H'), _) => (Some(b'T'), 2),
+            (b'D', Some(b'H'), _) => (Some(b'D'), 2),
+            (b'K', Some(b'H'), _) | (b'C', Some(b'K'), _) => (Some(b'K'), 2),
+            (b'G', Some(b'H'), _) => (Some(b'G'), 2),
+            (b'Z', Some(b'H'), _) => (Some(b'J'), 2),
+            (b'C', Some(b'E' | b'I' | b'Y'), _) => (Some(b'S'), 1),
+            (b'C' | b'Q', _, _) => (Some(b'K'), 1),
+            // GADDAFI / QADHAFI / KADHAFI: the initial guttural varies between spellings, and
+            // Ukrainian writes H where Russian writes G (HRYTSENKO / GRITSENKO).
+            (b'G', _, _) if i == 0 => (Some(b'K'), 1),
+            (b'H', Some(b'R' | b'L'), _) if i == 0 => (Some(b'K'), 1),
+            // YE at the start is E in other romanisations (YEVGENY / EVGENII, YELENA / ELENA).
+            (b'Y', Some(b'E'), _) if i == 0 => (None, 1),
+            // A final H after a vowel is not pronounced (FATEMEH / FATIMA).
+            (b'H', None, _) if i > 0 && is_vowel(bytes[i - 1]) => (None, 1),
+            (b'X', _, _) => {
+                push(&mut out, b'K');
+                (Some(b'S'), 1)
+            }
+            (b'W', _, _) => (Some(b'V'), 1),
+            // Y before a vowel at the start of a word is a consonant (YUSUF, YOUSSEF).
+            (b'Y', Some(n), _) if i == 0 && is_vowel(n) => (Some(b'J'), 1),
+            (b'J', _, _) => (Some(b'J'), 1),
+            (v, _, _) if is_vowel(v) => (None, 1),
+            (other, _, _) => (Some(other), 1),
+        };
+        if let Some(code) = code {
+            push(&mut out, code);
+        }
+        i += advance;
+    }
+    if out.is_empty() {
+        if let Some(&first) = bytes.first() {
+            out.push(first);
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Returns the skeleton with each single character deleted (distinct), for skeletons of three
+/// characters or more.
+pub fn deletions(skeleton: &str) -> Vec<String> {
+    if skeleton.len() < 3 {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = (0..skeleton.len())
+        .map(|i| {
+            let mut s = String::with_capacity(skeleton.len() - 1);
+            s.push_str(&skeleton[..i]);
+            s.push_str(&skeleton[i + 1..]);
+            s
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Returns the index keys of a token, as 64-bit hashes.
+pub fn token_keys(token: &str) -> Vec<u64> {
+    let skel = skeleton(token);
+    let mut keys = vec![hash_key(b'T', token), hash_key(b'S', &skel)];
+    keys.extend(deletions(&skel).iter().map(|d| hash_key(b'S', d)));
+    if let Some(rest) = particle_remainder(token) {
+        keys.push(hash_key(b'T', rest));
+        keys.push(hash_key(b'S', &skeleton(rest)));
+    }
+    for formal in nicknames::formal_names(token) {
+        keys.push(hash_key(b'T', formal));
+        keys.push(hash_key(b'S', &skeleton(formal)));
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// Hashes a key with its kind (FNV-1a, stable across runs and platforms).
+fn hash_key(kind: u8, text: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in std::iter::once(&kind).chain(text.as_bytes()) {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_variants_share_a_skeleton() {
+        let same = |a: &str, b: &str| assert_eq!(skeleton(a), skeleton(b), "{a} vs {b}");
+        same("MOHAMMED", "MUHAMMAD");
+        same("MOHAMED", "MOHAMMAD");
+        same("JOERG", "JORG");
+        same("MUELLER", "MULLER");
+        same("ALEKSANDR", "ALEXANDER");
+        same("ALEKSANDR", "OLEKSANDR");
+        same("HUSSEIN", "HUSAYN");
+        same("YUSUF", "YOUSSEF");
+        same("TCHAIKOVSKY", "CHAIKOVSKII");
+        same("KHALID", "KHALED");
+        assert_eq!(skeleton("MOHAMMED"), "MHMD");
+    }
+
+    #[test]
+    fn one_typo_shares_a_deletion_key() {
+        let shares = |a: &str, b: &str| {
+            let (ka, kb) = (token_keys(a), token_keys(b));
+            assert!(ka.iter().any(|k| kb.contains(k)), "{a} vs {b}");
+        };
+        shares("JOHNSON", "JOHNSTON");
+        shares("SMITH", "SMIHT");
+        shares("KRISTOFER", "CHRISTOPHER");
+        shares("SERGEY", "SERHII");
+        shares("BILL", "WILLIAM");
+    }
+
+    #[test]
+    fn tokens_drop_titles_and_join_particles() {
+        assert_eq!(name_tokens("Mr Omar al-Rashid"), ["OMAR", "ALRASHID"]);
+        assert_eq!(name_tokens("ALRASHID OMAR"), ["ALRASHID", "OMAR"]);
+        assert_eq!(name_tokens("Jan van der Berg"), ["JAN", "VANDERBERG"]);
+        assert_eq!(name_tokens("O Neill, Sean"), ["ONEILL", "SEAN"]);
+        assert_eq!(name_tokens("Dr. Müller"), ["MUELLER"]);
+        assert_eq!(name_tokens("O'Neill"), ["ONEILL"]);
+        assert_eq!(name_tokens("MR"), ["MR"]);
+        assert_eq!(name_tokens("HASSAN AL"), ["HASSAN", "AL"]);
+        assert_eq!(particle_remainder("ALRASHID"), Some("RASHID"));
+        assert_eq!(particle_remainder("VANDERBERG"), Some("BERG"));
+        assert_eq!(particle_remainder("ALEKSANDR"), None);
+        assert_eq!(particle_remainder("DENNIS"), None);
+        assert_eq!(particle_remainder("ALI"), None);
+    }
+}
