@@ -32,8 +32,9 @@ pub struct Query {
     pub(crate) tokens: Vec<String>,
     pub(crate) skeletons: Vec<String>,
     pub(crate) weighted: Vec<Weighted>,
-    /// For each query token, the sorted ids of list tokens that share a key with it.
-    pub(crate) matches: Vec<Vec<u32>>,
+    /// For each query token, the list tokens that share a key with it and align with it, sorted
+    /// by token id, with the similarity (computed once, reused by the scorer).
+    pub(crate) matches: Vec<Vec<(u32, f32, TokenMatch)>>,
 }
 
 impl Query {
@@ -227,7 +228,8 @@ impl NameIndex {
             .collect();
         let matches = tokens
             .iter()
-            .map(|t| {
+            .zip(&skeletons)
+            .map(|(t, skel)| {
                 let mut ids: Vec<u32> = token_keys(t)
                     .iter()
                     .filter_map(|k| self.key_offsets.get(k))
@@ -238,7 +240,20 @@ impl NameIndex {
                     .collect();
                 ids.sort_unstable();
                 ids.dedup();
-                ids
+                let query_token = TokenRef {
+                    text: t,
+                    skeleton: skel,
+                };
+                ids.into_iter()
+                    .filter_map(|id| {
+                        let data = &self.tokens[id as usize];
+                        let list_token = TokenRef {
+                            text: &data.text,
+                            skeleton: &data.skeleton,
+                        };
+                        token_similarity(query_token, list_token).map(|(sim, kind)| (id, sim, kind))
+                    })
+                    .collect()
             })
             .collect();
         Query {
@@ -280,7 +295,7 @@ impl NameIndex {
         let mut out = Vec::new();
         // Names with at most one strong token need one matching query token.
         for matches in &query.matches {
-            for token in matches {
+            for (token, _, _) in matches {
                 for &name in self
                     .single_postings
                     .get(token)
@@ -300,7 +315,7 @@ impl NameIndex {
         let cost = |i: usize| -> usize {
             query.matches[i]
                 .iter()
-                .map(|&t| self.posting(t).len())
+                .map(|&(t, _, _)| self.posting(t).len())
                 .sum()
         };
         let mut by_cost: Vec<(usize, usize)> = strong.iter().map(|&i| (cost(i), i)).collect();
@@ -313,7 +328,7 @@ impl NameIndex {
             &by_cost[..]
         };
         for &(_, i) in walked {
-            for &token in &query.matches[i] {
+            for &(token, _, _) in &query.matches[i] {
                 for &name in self.posting(token) {
                     if scratch.seen[name as usize] == epoch {
                         continue;
@@ -336,7 +351,7 @@ impl NameIndex {
             .filter(|&&i| {
                 name_tokens
                     .iter()
-                    .any(|t| query.matches[i].binary_search(t).is_ok())
+                    .any(|t| query.matches[i].binary_search_by_key(t, |m| m.0).is_ok())
             })
             .count()
     }
@@ -357,6 +372,33 @@ impl NameIndex {
 
     /// Returns the similarity of query token `i` and list token `token`.
     pub(crate) fn similarity(
+        &self,
+        query: &Query,
+        i: usize,
+        token: u32,
+    ) -> Option<(f32, TokenMatch)> {
+        let data = &self.tokens[token as usize];
+        if query.tokens[i].len() > 1 && data.text.len() > 1 {
+            return query.matches[i]
+                .binary_search_by_key(&token, |m| m.0)
+                .ok()
+                .map(|position| (query.matches[i][position].1, query.matches[i][position].2));
+        }
+        token_similarity(
+            TokenRef {
+                text: &query.tokens[i],
+                skeleton: &query.skeletons[i],
+            },
+            TokenRef {
+                text: &data.text,
+                skeleton: &data.skeleton,
+            },
+        )
+    }
+
+    /// Returns the similarity of query token `i` and list token `token`, computed directly (what
+    /// the exhaustive baseline uses: no key is involved).
+    pub(crate) fn direct_similarity(
         &self,
         query: &Query,
         i: usize,

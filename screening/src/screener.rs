@@ -245,7 +245,7 @@ impl Screener {
             .map(|i| {
                 (0..token_count)
                     .into_par_iter()
-                    .map(|t| self.names.similarity(&query, i, t))
+                    .map(|t| self.names.direct_similarity(&query, i, t))
                     .collect()
             })
             .collect();

@@ -156,10 +156,10 @@ pub fn skeleton(token: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Returns the skeleton with each single character deleted (distinct), for skeletons of three
-/// characters or more.
+/// Returns the skeleton with each single character deleted (distinct), for skeletons of four
+/// characters or more (shorter deletion keys would each gather thousands of tokens).
 pub fn deletions(skeleton: &str) -> Vec<String> {
-    if skeleton.len() < 3 {
+    if skeleton.len() < 4 {
         return Vec::new();
     }
     let mut out: Vec<String> = (0..skeleton.len())

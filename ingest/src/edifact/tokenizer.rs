@@ -162,7 +162,10 @@ impl<'a> Iterator for Tokenizer<'a> {
                 ),
             );
             let tail = &self.input[start..];
-            let tag_end = tail.iter().position(|b| *b == self.delimiters.element).unwrap_or(tail.len());
+            let tag_end = tail
+                .iter()
+                .position(|b| *b == self.delimiters.element)
+                .unwrap_or(tail.len());
             return Some(Err(match Tag::new(trim_ascii(&tail[..tag_end])) {
                 Some(tag) => error.in_segment(index, tag.as_str()),
                 None => error.with_segment_index(index),

@@ -35,6 +35,9 @@ impl MessagePart {
     }
 }
 
+/// Highest part number accepted (UNH 0070 is at most two digits; some senders use three).
+pub const MAX_PARTS: u32 = 999;
+
 /// Joins the parts of multi-part manifests.
 #[derive(Debug, Default)]
 pub struct Assembler {
@@ -62,6 +65,15 @@ impl Assembler {
             return vec![manifest];
         };
         let sequence = part.sequence.unwrap_or(0);
+        if sequence > MAX_PARTS {
+            let mut manifest = part.manifest;
+            manifest.warnings.push(Warning::new(
+                "implausible_part_number",
+                format!("UNH part number {sequence} is above {MAX_PARTS}: message read on its own"),
+            ));
+            check_declared_counts(&mut manifest);
+            return vec![manifest];
+        }
         let parts = self.pending.entry(key.clone()).or_insert_with(|| {
             self.order.push(key.clone());
             BTreeMap::new()
@@ -107,13 +119,13 @@ impl Assembler {
                     .and_then(|p| p.sequence)
                     .or(received.last().copied())
                     .unwrap_or(0);
-                let missing: Vec<u32> = (1..=last).filter(|s| !parts.contains_key(s)).collect();
+                let missing = describe_missing(&parts, last);
                 let final_seen = parts.values().any(|p| p.flag == Some('F'));
                 let mut manifest = join(parts)?;
                 manifest.warnings.push(Warning::new(
                     "incomplete_multipart",
                     format!(
-                        "multi-part manifest incomplete: received parts {received:?}, missing {missing:?}{}",
+                        "multi-part manifest incomplete: received parts {received:?}, missing {missing}{}",
                         if final_seen { "" } else { ", final part (F) not received" }
                     ),
                 ));
@@ -121,6 +133,29 @@ impl Assembler {
             })
             .collect()
     }
+}
+
+/// Lists missing part numbers as ranges, such as `[2, 5-9]`.
+fn describe_missing(parts: &BTreeMap<u32, MessagePart>, last: u32) -> String {
+    let mut ranges: Vec<String> = Vec::new();
+    let mut start: Option<u32> = None;
+    for sequence in 1..=last.min(MAX_PARTS) + 1 {
+        let missing = sequence <= last && !parts.contains_key(&sequence);
+        match (missing, start) {
+            (true, None) => start = Some(sequence),
+            (false, Some(first)) => {
+                let end = sequence - 1;
+                ranges.push(if first == end {
+                    first.to_string()
+                } else {
+                    format!("{first}-{end}")
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    format!("[{}]", ranges.join(", "))
 }
 
 fn is_complete(parts: &BTreeMap<u32, MessagePart>) -> bool {

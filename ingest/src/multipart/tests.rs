@@ -111,3 +111,30 @@ fn different_flights_are_not_joined() {
         .iter()
         .all(|m| m.warnings.iter().any(|w| w.code == "incomplete_multipart")));
 }
+
+/// Found by fuzzing: a huge UNH part number made the flush list billions of missing parts.
+#[test]
+fn implausible_part_numbers_are_read_on_their_own() {
+    let manifests = parse_with(b"UNH+1+PAXLST+CAR+4294967295:F'UNT+2+1'", &options()).unwrap();
+    assert_eq!(manifests.len(), 1);
+    assert!(manifests[0]
+        .warnings
+        .iter()
+        .any(|w| w.code == "implausible_part_number"));
+    let input = [
+        part("01:C", &["ALPHA"], None),
+        part("900:F", &["OMEGA"], None),
+    ]
+    .concat();
+    let manifest = &parse_with(input.as_bytes(), &options()).unwrap()[0];
+    let warning = manifest
+        .warnings
+        .iter()
+        .find(|w| w.code == "incomplete_multipart")
+        .unwrap();
+    assert!(
+        warning.message.contains("missing [2-899]"),
+        "{}",
+        warning.message
+    );
+}

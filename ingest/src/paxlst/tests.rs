@@ -214,3 +214,31 @@ fn latin1_names_are_transliterated_and_raw_kept() {
     assert_eq!(t.raw.given_names.as_deref(), Some("JÖRG"));
     assert!(t.surname.starts_with('M') && t.surname.is_ascii());
 }
+
+/// Found by fuzzing: an empty surname component shifted the given name into the surname.
+#[test]
+fn name_components_are_read_by_position() {
+    let input = "UNH+1+PAXLST'BGM+745'NAD+FL+++:JOHN'UNT+4+1'";
+    let t = &parse_with(input.as_bytes(), &options()).unwrap()[0].travellers[0];
+    assert_eq!((t.surname.as_str(), t.given_names.as_str()), ("", "JOHN"));
+}
+
+/// Found by fuzzing: `NaN` and `inf` parsed as bag weights and vanished from the JSON.
+#[test]
+fn non_finite_weights_are_not_kept() {
+    let input = "UNH+1+PAXLST'BGM+745'NAD+FL+++DOE:J'MEA+WT++KGM:NaN'MEA+CT++NMB:2'UNT+6+1'";
+    let t = &parse_with(input.as_bytes(), &options()).unwrap()[0].travellers[0];
+    let bags = t.bags.as_ref().unwrap();
+    assert_eq!((bags.weight_kg, bags.count), (None, Some(2)));
+}
+
+/// Found by the round-trip fuzzer: a place of birth without a country was dropped.
+#[test]
+fn birth_place_without_country_is_kept() {
+    let input = "UNH+1+PAXLST'BGM+745'NAD+FL+++DOE:J'LOC+180+:::LYON'UNT+5+1'";
+    let t = &parse_with(input.as_bytes(), &options()).unwrap()[0].travellers[0];
+    assert_eq!(
+        (t.birth_place.as_deref(), t.birth_country.as_deref()),
+        (Some("LYON"), None)
+    );
+}

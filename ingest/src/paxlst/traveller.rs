@@ -25,10 +25,21 @@ impl TravellerBuilder {
         warnings: &mut Vec<Warning>,
     ) -> TravellerBuilder {
         let mut traveller = Traveller::new(role);
-        let mut components = nad.components(3);
-        if components.is_empty() {
-            components = nad.components(2);
-            if !components.is_empty() {
+        // Components are read by position: an empty surname must not shift the given names.
+        let read_name = |element: usize| -> (String, String) {
+            let surname = nad
+                .get(element, 0)
+                .map(|s| s.into_owned())
+                .unwrap_or_default();
+            let given: Vec<String> = (1..8)
+                .filter_map(|c| nad.get(element, c).map(|g| g.into_owned()))
+                .collect();
+            (surname, given.join(" "))
+        };
+        let (mut raw_surname, mut raw_given) = read_name(3);
+        if raw_surname.is_empty() && raw_given.is_empty() {
+            (raw_surname, raw_given) = read_name(2);
+            if !raw_surname.is_empty() || !raw_given.is_empty() {
                 warnings.push(
                     Warning::new(
                         "name_in_unstructured_field",
@@ -38,16 +49,6 @@ impl TravellerBuilder {
                 );
             }
         }
-        let raw_surname = components
-            .first()
-            .map(|s| s.to_string())
-            .unwrap_or_default();
-        let raw_given = components
-            .iter()
-            .skip(1)
-            .map(|s| s.as_ref())
-            .collect::<Vec<_>>()
-            .join(" ");
         let name = normalise::normalise_name(&raw_surname, &raw_given, false);
         if name.surname.is_empty() && name.given_names.is_empty() && role != Role::Unspecified {
             warnings.push(
@@ -176,7 +177,11 @@ impl TravellerBuilder {
                 let bags = traveller.bags.get_or_insert_with(Bags::default);
                 match qualifier {
                     "CT" => bags.count = value.and_then(|v| v.parse().ok()),
-                    _ => bags.weight_kg = value.and_then(|v| v.replace(',', ".").parse().ok()),
+                    _ => {
+                        bags.weight_kg = value
+                            .and_then(|v| v.replace(',', ".").parse::<f64>().ok())
+                            .filter(|w| w.is_finite() && *w >= 0.0)
+                    }
                 }
             }
             ("FTX", "BAG") => {
@@ -230,6 +235,10 @@ fn read_location(
     qualifier: &str,
     warnings: &mut Vec<Warning>,
 ) {
+    if qualifier == "180" {
+        // The place of birth may come without a country (LOC+180+:::LYON).
+        traveller.birth_place = segment.get(1, 3).map(|name| name.into_owned());
+    }
     let Some(place) = segment.get(1, 0) else {
         return;
     };
@@ -239,10 +248,7 @@ fn read_location(
         "174" => traveller.residence = Some(fields::country(&place, segment, warnings)),
         "178" => traveller.embarkation = Some(place),
         "179" => traveller.debarkation = Some(place),
-        "180" => {
-            traveller.birth_country = Some(fields::country(&place, segment, warnings));
-            traveller.birth_place = segment.get(1, 3).map(|name| name.into_owned());
-        }
+        "180" => traveller.birth_country = Some(fields::country(&place, segment, warnings)),
         "91" => match traveller.documents.last_mut() {
             Some(document) => {
                 document.issuing_country = Some(fields::country(&place, segment, warnings))
