@@ -28,6 +28,28 @@ pub enum Command {
     /// status is 1. A summary line goes to standard error at the end.
     Parse(ParseArgs),
 
+    /// Screen the travellers of manifests against watchlists and stolen/lost document lists.
+    ///
+    /// Loads every list (native CSV or JSON lines, UN Security Council XML, OpenSanctions
+    /// FollowTheMoney JSON lines, stolen/lost document CSV; the format is detected), reports
+    /// per file what was loaded and every row skipped with its line, then reads the manifests
+    /// like `paxscreen parse` and prints one JSON line per hit: kind (watchlist | document),
+    /// score (0-1), list, category, entry_id (the listed document number for document hits),
+    /// matched_name, status, reasons, traveller and manifest. A summary goes to standard error.
+    ///
+    /// A list is given as [NAME[:CATEGORY[:THRESHOLD]]=]FILE, for example
+    /// `--watchlist unsc:sanctions:0.9=consolidated.xml`; the name defaults to the file name.
+    Screen(ScreenArgs),
+
+    /// Score name pairs from a CSV file and explain each score.
+    ///
+    /// The CSV header has query_name and candidate_name, and optionally query_dob
+    /// (YYYY-MM-DD), candidate_dob (YYYY, YYYY-MM or YYYY-MM-DD), query_nationality and
+    /// candidate_nationality (alpha-3). Prints one JSON line per row, in order: line, names,
+    /// score, match (score at or above the threshold) and reasons (which tokens aligned and
+    /// how, what the dates and nationalities added or took away).
+    Explain(ExplainArgs),
+
     /// Measure screening speed, latency and recall on a synthetic list and traffic.
     ///
     /// Generates a list of ENTRIES people (multi-origin names, aliases, dates of birth,
@@ -39,6 +61,53 @@ pub enum Command {
     /// p50/p99_latency_us, recall_vs_exhaustive, exhaustive_travellers_per_second and, with
     /// --documents, the stolen/lost document figures.
     Bench(BenchArgs),
+}
+
+/// Flags of `paxscreen screen`.
+#[derive(Debug, Args)]
+pub struct ScreenArgs {
+    /// A person watchlist, as [NAME[:CATEGORY[:THRESHOLD]]=]FILE (repeatable).
+    #[arg(long = "watchlist", value_name = "LIST", required = true)]
+    pub watchlists: Vec<crate::commands::lists::ListSpec>,
+
+    /// A stolen/lost travel-document list, as [NAME[:CATEGORY]=]FILE (repeatable).
+    #[arg(long = "documents", value_name = "LIST")]
+    pub documents: Vec<crate::commands::lists::ListSpec>,
+
+    /// Score from which a match is a hit, for lists without their own (default 0.85).
+    #[arg(long, value_parser = parse_threshold)]
+    pub threshold: Option<f32>,
+
+    /// Reference date (YYYY-MM-DD) for two-digit years in manifests; defaults to today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<chrono::NaiveDate>,
+
+    /// Manifest files to screen; `-` reads standard input.
+    #[arg(required = true, value_name = "MANIFEST")]
+    pub manifests: Vec<PathBuf>,
+}
+
+/// Flags of `paxscreen explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// CSV file of name pairs.
+    #[arg(long, value_name = "FILE.csv")]
+    pub pairs: PathBuf,
+
+    /// Score from which a pair is a match (default 0.85).
+    #[arg(long, value_parser = parse_threshold)]
+    pub threshold: Option<f32>,
+}
+
+fn parse_threshold(text: &str) -> Result<f32, String> {
+    let value: f32 = text
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number"))?;
+    if (0.0..=1.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value} is not between 0 and 1"))
+    }
 }
 
 /// Flags of `paxscreen bench`.
@@ -61,7 +130,7 @@ pub struct BenchArgs {
     pub listed_share: f64,
 
     /// Hit threshold (default: the screener's).
-    #[arg(long)]
+    #[arg(long, value_parser = parse_threshold)]
     pub threshold: Option<f32>,
 
     /// Also load this many stolen/lost document records and measure document checks.

@@ -15,6 +15,8 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match cli.command {
         cli::Command::Parse(args) => commands::parse::run(&args),
+        cli::Command::Screen(args) => commands::screen::run(&args),
+        cli::Command::Explain(args) => commands::explain::run(&args).map(|()| ExitCode::SUCCESS),
         cli::Command::Bench(args) => commands::bench::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {

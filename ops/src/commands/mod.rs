@@ -1,4 +1,8 @@
-//! One module per subcommand.
+//! One module per subcommand, and the file readers they share.
 
 pub mod bench;
+pub mod explain;
+pub mod lists;
+pub mod manifests;
 pub mod parse;
+pub mod screen;

@@ -1,0 +1,163 @@
+//! `paxscreen screen` and `paxscreen explain` end to end on the bundled examples.
+
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+
+use std::collections::BTreeSet;
+
+use paxscreen_tests::{paxscreen, workspace_root};
+use serde_json::Value;
+
+fn json_lines(bytes: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn screens_the_examples_with_explained_hits() {
+    let manifests: Vec<_> = std::fs::read_dir(workspace_root().join("examples/manifests"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let output = paxscreen()
+        .args([
+            "screen",
+            "--watchlist",
+            "wanted:wanted=examples/watchlists/persons.csv",
+        ])
+        .args(["--documents", "examples/watchlists/stolen-documents.csv"])
+        .args(&manifests)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let hits = json_lines(&output.stdout);
+    let found: BTreeSet<(String, String)> = hits
+        .iter()
+        .map(|h| {
+            (
+                h["kind"].as_str().unwrap().to_owned(),
+                h["entry_id"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let expected: BTreeSet<(String, String)> = [
+        ("watchlist", "NW-0001"), // MÜLLER JÖRG ÅKE: ICAO transliteration, DOB and nationality agree
+        ("watchlist", "NW-0002"), // AL-RASHID OMAR FAROUK: particle, swapped order, listed passport
+        ("watchlist", "NW-0003"), // AL RASHID LAYLA
+        ("watchlist", "NW-0008"), // O'BRIEN SEAMUS: apostrophe
+        ("document", "TK0099887"), // stolen passport, exact
+        ("document", "PX132456"), // lost passport, two digits swapped
+    ]
+    .into_iter()
+    .map(|(k, e)| (k.to_owned(), e.to_owned()))
+    .collect();
+    assert_eq!(found, expected, "{stderr}");
+    // NW-0004 (same name as a crew member, born 24 years earlier) and NW-0011 (NAKAMORI, other
+    // date of birth) are contradicted by the dates of birth.
+    let rashid = hits.iter().find(|h| h["entry_id"] == "NW-0002").unwrap();
+    assert_eq!(
+        rashid["list"], "national-wanted",
+        "the file's list column wins over the flag"
+    );
+    assert_eq!(rashid["category"], "wanted");
+    assert_eq!(rashid["traveller"]["surname"], "AL RASHID");
+    assert_eq!(rashid["traveller"]["passenger_ref"], "SK880A1");
+    let codes: Vec<&str> = rashid["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        codes.contains(&"token_match") && codes.contains(&"document_exact"),
+        "{codes:?}"
+    );
+    let score = rashid["score"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&score));
+    assert!(stderr.contains("loaded 12, skipped 0"), "{stderr}");
+    assert!(
+        stderr.contains("4 watchlist hit(s), 2 document hit(s)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unreadable_list_rows_are_reported_with_their_line() {
+    let dir = std::env::temp_dir().join(format!("paxscreen-lists-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = dir.join("bad.csv");
+    std::fs::write(
+        &list,
+        "id,list,category,full_name,aliases,date_of_birth,nationality,gender,document_number,document_country\n\
+         A1,l,c,Ada Lovelace,,1815-12-10,GBR,F,,\n\
+         A2,l,c,,,1900,GBR,,,\n\
+         A1,l,c,Ada Again,,,,,,\n",
+    )
+    .unwrap();
+    let output = paxscreen()
+        .args(["screen", "--watchlist"])
+        .arg(&list)
+        .arg(workspace_root().join("examples/manifests/zuluair-zu77-crew.edi"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stderr.contains("loaded 1, skipped 2"), "{stderr}");
+    assert!(
+        stderr.contains("line 3") && stderr.contains("line 4"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("Ada Again"),
+        "no personal data in reports: {stderr}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn explain_scores_pairs_in_order() {
+    let dir = std::env::temp_dir().join(format!("paxscreen-pairs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pairs = dir.join("pairs.csv");
+    std::fs::write(
+        &pairs,
+        "query_name,candidate_name,query_dob,candidate_dob\n\
+         MOHAMMED AL RASHID,Muhammad Alrashid,1979-05-12,1979\n\
+         EMMA DANIELS,EMMA LLC,,\n\
+         JOHN SMITH,JOHN SMITH,1950-01-01,1994\n",
+    )
+    .unwrap();
+    let output = paxscreen()
+        .args(["explain", "--pairs"])
+        .arg(&pairs)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let rows = json_lines(&output.stdout);
+    let matches: Vec<bool> = rows.iter().map(|r| r["match"].as_bool().unwrap()).collect();
+    assert_eq!(matches, [true, false, false]);
+    assert_eq!(rows[0]["line"], 2);
+    let codes: Vec<&str> = rows[2]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"dob_mismatch"), "{codes:?}");
+
+    std::fs::write(&pairs, "name_a,name_b\nX,Y\n").unwrap();
+    let output = paxscreen()
+        .args(["explain", "--pairs"])
+        .arg(&pairs)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("query_name and candidate_name"));
+    std::fs::remove_dir_all(&dir).ok();
+}
