@@ -14,8 +14,8 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::score::Weighted;
-use crate::similarity::{token_similarity, TokenMatch, TokenRef};
+use crate::score::{Weighted, COVERAGE};
+use crate::similarity::{token_similarity, TokenFeatures, TokenMatch, TokenRef};
 use crate::tokens::{name_tokens, skeleton, token_keys};
 
 /// Facts about one interned token.
@@ -24,6 +24,58 @@ pub(crate) struct TokenData {
     pub text: Box<str>,
     pub skeleton: Box<str>,
     pub weight: f32,
+    pub features: TokenFeatures,
+    /// Range in `NameIndex::neighbours` of the list tokens this token aligns with.
+    pub neighbours: (u32, u32),
+}
+
+impl TokenData {
+    fn as_ref(&self) -> TokenRef<'_> {
+        TokenRef {
+            text: &self.text,
+            skeleton: &self.skeleton,
+            features: self.features,
+        }
+    }
+}
+
+/// A token as listed under a key, with what is needed to discard it without reading the token:
+/// most tokens sharing only a deletion key cannot align (see `could_align`).
+#[derive(Debug, Clone, Copy)]
+struct KeyEntry {
+    token: u32,
+    len: u8,
+    /// The token is a nickname or starts with a particle: it may align whatever its spelling.
+    special: bool,
+    skeleton_hash: u32,
+}
+
+impl KeyEntry {
+    fn new(token: u32, data: &TokenData) -> KeyEntry {
+        KeyEntry {
+            token,
+            len: data.text.len().min(255) as u8,
+            special: data.features.has_formal || data.features.particle_len > 0,
+            skeleton_hash: short_hash(&data.skeleton),
+        }
+    }
+
+    /// Returns false when the token surely does not align with a query token of this length,
+    /// skeleton hash and specialness: spelling matches need the same skeleton or lengths within
+    /// one (mirrors the early exit in `token_similarity`).
+    fn could_align(&self, len: usize, skeleton_hash: u32, special: bool) -> bool {
+        special
+            || self.special
+            || self.skeleton_hash == skeleton_hash
+            || usize::from(self.len).abs_diff(len) <= 1
+            || len > 255
+    }
+}
+
+fn short_hash(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// A query name, tokenised, with the list tokens each of its tokens matches.
@@ -31,6 +83,7 @@ pub(crate) struct TokenData {
 pub struct Query {
     pub(crate) tokens: Vec<String>,
     pub(crate) skeletons: Vec<String>,
+    pub(crate) features: Vec<TokenFeatures>,
     pub(crate) weighted: Vec<Weighted>,
     /// For each query token, the list tokens that share a key with it and align with it, sorted
     /// by token id, with the similarity (computed once, reused by the scorer).
@@ -38,6 +91,20 @@ pub struct Query {
 }
 
 impl Query {
+    /// Returns query token `i` with its skeleton and features.
+    pub(crate) fn token_ref(&self, i: usize) -> TokenRef<'_> {
+        TokenRef {
+            text: &self.tokens[i],
+            skeleton: &self.skeletons[i],
+            features: self.features[i],
+        }
+    }
+
+    /// Returns how many list tokens align with each query token (a measure of retrieval work).
+    pub fn match_counts(&self) -> Vec<usize> {
+        self.matches.iter().map(Vec::len).collect()
+    }
+
     /// Returns the query's tokens.
     pub fn tokens(&self) -> &[String] {
         &self.tokens
@@ -57,7 +124,10 @@ pub struct NameIndex {
     token_ids: FxHashMap<Box<str>, u32>,
     pub(crate) tokens: Vec<TokenData>,
     key_offsets: FxHashMap<u64, (u32, u32)>,
-    key_tokens: Vec<u32>,
+    key_tokens: Vec<KeyEntry>,
+    /// For every list token, the list tokens it aligns with (itself included), computed at build
+    /// so that a query token already in the list needs no key lookup.
+    neighbours: Vec<(u32, f32, TokenMatch)>,
     posting_offsets: Vec<u32>,
     postings: Vec<u32>,
     /// Names with at most one strong token, by token: they need one matching token only.
@@ -69,18 +139,29 @@ pub struct NameIndex {
     pub(crate) name_owner: Vec<(u32, u16)>,
 }
 
-/// Returns the weight of a token from its document frequency among `names` names.
+/// Returns the weight of a token from its document frequency among `names` names: the inverse
+/// document frequency scaled so that a token seen once in a large list weighs 1 and one seen in a
+/// tenth of all names about 0.2. Lists under ten thousand names are scaled as if they had ten
+/// thousand, so that a small list does not make every token look common. Two-letter tokens weigh
+/// less, initials little.
 fn weight(token: &str, document_frequency: usize, names: usize) -> f32 {
     if token.len() == 1 {
         return 0.2;
     }
-    let names = names.max(1) as f32;
-    let idf = ((names + 1.0) / (document_frequency as f32 + 1.0)).ln();
-    let mut weight = 0.3 + 0.7 * (idf / 10_000f32.ln()).min(1.0);
+    let scale = (names.max(10_000) as f32 + 1.0).ln();
+    let idf = ((names as f32 + 1.0) / (document_frequency as f32 + 1.0))
+        .ln()
+        .max(0.0);
+    let base = if names < 10_000 {
+        1.0
+    } else {
+        (idf / scale).clamp(0.1, 1.0)
+    };
     if token.len() == 2 {
-        weight *= 0.6;
+        base * 0.6
+    } else {
+        base
     }
-    weight
 }
 
 impl NameIndex {
@@ -107,6 +188,8 @@ impl NameIndex {
                                 text: token.as_str().into(),
                                 skeleton: skeleton(token).into(),
                                 weight: 0.0,
+                                features: TokenFeatures::of(token),
+                                neighbours: (0, 0),
                             });
                             token_postings.push(Vec::new());
                             id
@@ -144,6 +227,7 @@ impl NameIndex {
         index.posting_offsets.push(index.postings.len() as u32);
         drop(token_postings);
         index.build_keys();
+        index.build_neighbours();
         index
     }
 
@@ -169,13 +253,51 @@ impl NameIndex {
             let key = keyed[start].0;
             let mut end = start;
             while end < keyed.len() && keyed[end].0 == key {
-                self.key_tokens.push(keyed[end].1);
+                let token = keyed[end].1;
+                self.key_tokens
+                    .push(KeyEntry::new(token, &self.tokens[token as usize]));
                 end += 1;
             }
             let offset = (self.key_tokens.len() - (end - start)) as u32;
             self.key_offsets.insert(key, (offset, (end - start) as u32));
             start = end;
         }
+    }
+
+    fn build_neighbours(&mut self) {
+        use rayon::prelude::*;
+        let lists: Vec<Vec<(u32, f32, TokenMatch)>> = self
+            .tokens
+            .par_iter()
+            .map(|data| self.aligned_by_keys(&data.text, &data.skeleton))
+            .collect();
+        self.neighbours = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+        for (data, list) in self.tokens.iter_mut().zip(lists) {
+            data.neighbours = (self.neighbours.len() as u32, list.len() as u32);
+            self.neighbours.extend(list);
+        }
+    }
+
+    /// Returns the list tokens that share a key with a token and align with it, sorted by id.
+    fn aligned_by_keys(&self, text: &str, skel: &str) -> Vec<(u32, f32, TokenMatch)> {
+        let query_token = TokenRef::new(text, skel);
+        let (length, hash) = (text.len(), short_hash(skel));
+        let special = query_token.features.has_formal || query_token.features.particle_len > 0;
+        let mut ids: Vec<u32> = token_keys(text)
+            .iter()
+            .filter_map(|k| self.key_offsets.get(k))
+            .flat_map(|&(start, len)| &self.key_tokens[start as usize..(start + len) as usize])
+            .filter(|entry| entry.could_align(length, hash, special))
+            .map(|entry| entry.token)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter()
+            .filter_map(|id| {
+                let data = &self.tokens[id as usize];
+                token_similarity(query_token, data.as_ref()).map(|(sim, kind)| (id, sim, kind))
+            })
+            .collect()
     }
 
     /// Returns the number of names indexed.
@@ -197,7 +319,9 @@ impl NameIndex {
             .sum();
         tokens
             + self.key_offsets.capacity() * 24
-            + (self.key_tokens.len() + self.posting_offsets.len() + self.postings.len()) * 4
+            + self.key_tokens.len() * std::mem::size_of::<KeyEntry>()
+            + self.neighbours.len() * std::mem::size_of::<(u32, f32, TokenMatch)>()
+            + (self.posting_offsets.len() + self.postings.len()) * 4
             + (self.name_offsets.len() + self.name_tokens.len()) * 4
             + self.name_strong.len()
             + self.name_owner.len() * 8
@@ -229,36 +353,19 @@ impl NameIndex {
         let matches = tokens
             .iter()
             .zip(&skeletons)
-            .map(|(t, skel)| {
-                let mut ids: Vec<u32> = token_keys(t)
-                    .iter()
-                    .filter_map(|k| self.key_offsets.get(k))
-                    .flat_map(|&(start, len)| {
-                        &self.key_tokens[start as usize..(start + len) as usize]
-                    })
-                    .copied()
-                    .collect();
-                ids.sort_unstable();
-                ids.dedup();
-                let query_token = TokenRef {
-                    text: t,
-                    skeleton: skel,
-                };
-                ids.into_iter()
-                    .filter_map(|id| {
-                        let data = &self.tokens[id as usize];
-                        let list_token = TokenRef {
-                            text: &data.text,
-                            skeleton: &data.skeleton,
-                        };
-                        token_similarity(query_token, list_token).map(|(sim, kind)| (id, sim, kind))
-                    })
-                    .collect()
+            .map(|(t, skel)| match self.token_ids.get(t.as_str()) {
+                Some(&id) => {
+                    let (start, len) = self.tokens[id as usize].neighbours;
+                    self.neighbours[start as usize..(start + len) as usize].to_vec()
+                }
+                None => self.aligned_by_keys(t, skel),
             })
             .collect();
+        let features = tokens.iter().map(|t| TokenFeatures::of(t)).collect();
         Query {
             tokens,
             skeletons,
+            features,
             weighted,
             matches,
         }
@@ -292,10 +399,11 @@ impl NameIndex {
         let strong: Vec<usize> = (0..query.tokens.len())
             .filter(|&i| query.weighted[i].strong)
             .collect();
+        let walked = self.tokens_to_walk(query, &strong);
         let mut out = Vec::new();
         // Names with at most one strong token need one matching query token.
-        for matches in &query.matches {
-            for (token, _, _) in matches {
+        for &(_, i) in &walked {
+            for (token, _, _) in &query.matches[i] {
                 for &name in self
                     .single_postings
                     .get(token)
@@ -312,22 +420,8 @@ impl NameIndex {
         if strong.is_empty() {
             return out;
         }
-        let cost = |i: usize| -> usize {
-            query.matches[i]
-                .iter()
-                .map(|&(t, _, _)| self.posting(t).len())
-                .sum()
-        };
-        let mut by_cost: Vec<(usize, usize)> = strong.iter().map(|&i| (cost(i), i)).collect();
-        by_cost.sort_unstable();
         let required = strong.len().min(2);
-        // With two required matches the most expensive token need not be walked.
-        let walked = if required == 2 {
-            &by_cost[..by_cost.len() - 1]
-        } else {
-            &by_cost[..]
-        };
-        for &(_, i) in walked {
+        for &(_, i) in &walked {
             for &(token, _, _) in &query.matches[i] {
                 for &name in self.posting(token) {
                     if scratch.seen[name as usize] == epoch {
@@ -342,6 +436,52 @@ impl NameIndex {
             }
         }
         out
+    }
+
+    /// Returns the query tokens whose postings must be walked: `(cost, index)` pairs.
+    ///
+    /// A hit aligns query tokens carrying at least [`COVERAGE`] of the query's weight (the scorer's
+    /// rule). Taking tokens from the heaviest (rarest) down until the tokens left weigh less than
+    /// that, every hit contains one of the tokens taken: the common tokens left are never walked.
+    /// With two alignments required, the most expensive token need not be walked either.
+    fn tokens_to_walk(&self, query: &Query, strong: &[usize]) -> Vec<(usize, usize)> {
+        let cost = |i: usize| -> usize {
+            query.matches[i]
+                .iter()
+                .map(|&(t, _, _)| self.posting(t).len())
+                .sum()
+        };
+        let all: Vec<usize> = (0..query.tokens.len()).collect();
+        let candidates = if strong.is_empty() { &all[..] } else { strong };
+        let total: f32 = query.weighted.iter().map(|w| w.weight).sum();
+        let mut by_weight: Vec<usize> = candidates.to_vec();
+        by_weight.sort_by(|&a, &b| {
+            query.weighted[b]
+                .weight
+                .total_cmp(&query.weighted[a].weight)
+                .then_with(|| cost(a).cmp(&cost(b)))
+        });
+        let mut remaining = total;
+        let mut by_coverage = Vec::new();
+        for &i in &by_weight {
+            if remaining < COVERAGE * total {
+                break;
+            }
+            remaining -= query.weighted[i].weight;
+            by_coverage.push((cost(i), i));
+        }
+        let mut by_cost: Vec<(usize, usize)> = candidates.iter().map(|&i| (cost(i), i)).collect();
+        by_cost.sort_unstable();
+        if candidates.len() >= 2 && !strong.is_empty() {
+            by_cost.pop();
+        }
+        // Either rule alone finds every hit: walk the cheaper set.
+        let walk_cost = |set: &[(usize, usize)]| set.iter().map(|&(c, _)| c).sum::<usize>();
+        if walk_cost(&by_coverage) <= walk_cost(&by_cost) {
+            by_coverage
+        } else {
+            by_cost
+        }
     }
 
     fn matched_query_tokens(&self, query: &Query, strong: &[usize], name: u32) -> usize {
@@ -384,16 +524,7 @@ impl NameIndex {
                 .ok()
                 .map(|position| (query.matches[i][position].1, query.matches[i][position].2));
         }
-        token_similarity(
-            TokenRef {
-                text: &query.tokens[i],
-                skeleton: &query.skeletons[i],
-            },
-            TokenRef {
-                text: &data.text,
-                skeleton: &data.skeleton,
-            },
-        )
+        token_similarity(query.token_ref(i), data.as_ref())
     }
 
     /// Returns the similarity of query token `i` and list token `token`, computed directly (what
@@ -405,16 +536,7 @@ impl NameIndex {
         token: u32,
     ) -> Option<(f32, TokenMatch)> {
         let data = &self.tokens[token as usize];
-        token_similarity(
-            TokenRef {
-                text: &query.tokens[i],
-                skeleton: &query.skeletons[i],
-            },
-            TokenRef {
-                text: &data.text,
-                skeleton: &data.skeleton,
-            },
-        )
+        token_similarity(query.token_ref(i), data.as_ref())
     }
 
     /// Returns the text of a list token.

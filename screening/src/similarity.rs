@@ -32,13 +32,58 @@ pub enum TokenMatch {
     Fuzzy,
 }
 
-/// A token with its precomputed skeleton.
+/// Facts about a token that similarity needs, computed once per token (at index build for list
+/// tokens, once per query for query tokens) so that comparing is cheap.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TokenFeatures {
+    /// Length of a leading particle (ALRASHID → 2), 0 when none.
+    pub particle_len: u8,
+    /// Runs of vowels.
+    pub vowel_groups: u8,
+    /// True when the token is a known nickname (it has formal names).
+    pub has_formal: bool,
+    /// True when folding umlaut spellings (AE, OE, UE, AA, OU) changes the token.
+    pub folds: bool,
+}
+
+impl TokenFeatures {
+    /// Computes the features of a token.
+    pub fn of(text: &str) -> TokenFeatures {
+        let bytes = text.as_bytes();
+        TokenFeatures {
+            particle_len: particle_remainder(text)
+                .map_or(0, |rest| (text.len() - rest.len()) as u8),
+            vowel_groups: vowel_groups(bytes).min(255) as u8,
+            has_formal: !nicknames::formal_names(text).is_empty(),
+            folds: fold_umlaut_spellings(bytes) != bytes,
+        }
+    }
+}
+
+/// A token with its precomputed skeleton and features.
 #[derive(Debug, Clone, Copy)]
 pub struct TokenRef<'a> {
     /// The token (upper-case A–Z).
     pub text: &'a str,
     /// Its consonant skeleton.
     pub skeleton: &'a str,
+    /// Its features.
+    pub features: TokenFeatures,
+}
+
+impl<'a> TokenRef<'a> {
+    /// Returns a token reference, computing its features.
+    pub fn new(text: &'a str, skeleton: &'a str) -> TokenRef<'a> {
+        TokenRef {
+            text,
+            skeleton,
+            features: TokenFeatures::of(text),
+        }
+    }
+
+    fn remainder(&self) -> &'a str {
+        &self.text[usize::from(self.features.particle_len)..]
+    }
 }
 
 /// Returns how alike two tokens are, or `None` when they do not align.
@@ -50,38 +95,41 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
         let same_initial = a.text.as_bytes().first() == b.text.as_bytes().first();
         return same_initial.then_some((0.85, TokenMatch::Initial));
     }
-    if nicknames::are_equivalent(a.text, b.text) {
+    if (a.features.has_formal || b.features.has_formal) && nicknames::are_equivalent(a.text, b.text)
+    {
         return Some((0.9, TokenMatch::Nickname));
     }
-    let remainder_a = particle_remainder(a.text);
-    let remainder_b = particle_remainder(b.text);
-    if remainder_a.unwrap_or(a.text) == remainder_b.unwrap_or(b.text) {
-        return Some((0.93, TokenMatch::Particle));
-    }
-    if let (Some(rest_a), Some(rest_b)) = (remainder_a, remainder_b) {
-        let same_particle = a.text.len() - rest_a.len() == b.text.len() - rest_b.len()
-            && a.text[..a.text.len() - rest_a.len()] == b.text[..b.text.len() - rest_b.len()];
+    let (particle_a, particle_b) = (a.features.particle_len, b.features.particle_len);
+    if particle_a > 0 || particle_b > 0 {
+        let (rest_a, rest_b) = (a.remainder(), b.remainder());
+        if rest_a == rest_b {
+            return Some((0.93, TokenMatch::Particle));
+        }
+        let same_particle = particle_a > 0
+            && particle_a == particle_b
+            && a.text[..usize::from(particle_a)] == b.text[..usize::from(particle_b)];
         if same_particle {
             // BEN AMMAR / BEN OMAR: the names after the same particle decide.
             let (skeleton_a, skeleton_b) = (skeleton(rest_a), skeleton(rest_b));
             return token_similarity(
-                TokenRef {
-                    text: rest_a,
-                    skeleton: &skeleton_a,
-                },
-                TokenRef {
-                    text: rest_b,
-                    skeleton: &skeleton_b,
-                },
+                TokenRef::new(rest_a, &skeleton_a),
+                TokenRef::new(rest_b, &skeleton_b),
             );
         }
     }
     let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
+    // Past this point only spellings remain, and each needs the same skeleton or lengths within
+    // one: most tokens sharing only a deletion key stop here, before any string work.
+    if a.skeleton != b.skeleton && x.len().abs_diff(y.len()) > 1 {
+        return None;
+    }
     if is_gender_variant(x, y) {
         // MARIO/MARIA, DANIEL/DANIELA, IVANOV/IVANOVA: another person.
         return None;
     }
-    if fold_umlaut_spellings(x) == fold_umlaut_spellings(y) {
+    if (a.features.folds || b.features.folds)
+        && fold_umlaut_spellings(x) == fold_umlaut_spellings(y)
+    {
         // JOERG/JORG, MUELLER/MULLER, OESTERGAARD/OSTERGARD: ICAO and plain spellings.
         return Some((0.95, TokenMatch::Phonetic));
     }
@@ -103,25 +151,29 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
         }
         _ => {}
     }
-    let jaro_winkler = strsim::jaro_winkler(a.text, b.text) as f32;
     let one_substitution = matches!(edit, Some(Edit::Substitution(..)));
     if a.skeleton == b.skeleton
         && a.skeleton.len() >= 3
         && shortest >= 5
-        && (jaro_winkler >= 0.78 || shortest >= 8)
         && !matches!(edit, Some(Edit::Transposition(0)))
         && !(one_substitution && shortest < 7)
-        && (shortest >= 8 || vowel_groups(x) == vowel_groups(y))
+        && (shortest >= 8 || a.features.vowel_groups == b.features.vowel_groups)
     {
-        // MOHAMMED/MUHAMMAD, HOSSEIN/HUSSEIN, ALEKSANDR/ALEXANDER: transliteration variants.
-        return Some((jaro_winkler.max(0.92), TokenMatch::Phonetic));
+        let jaro_winkler = strsim::jaro_winkler(a.text, b.text) as f32;
+        if jaro_winkler >= 0.78 || shortest >= 8 {
+            // MOHAMMED/MUHAMMAD, HOSSEIN/HUSSEIN, ALEKSANDR/ALEXANDER: transliteration variants.
+            return Some((jaro_winkler.max(0.92), TokenMatch::Phonetic));
+        }
     }
     // Two slips in a long name (BARTHOLOMEW/BARTHOLEMEW) still align; one implausible letter
     // change (ZAHRANI/ZAHRAWI) does not.
     let close_lengths = x.len().abs_diff(y.len()) <= 1;
     let same_ending = x.len() >= 2 && y.len() >= 2 && x[x.len() - 2..] == y[y.len() - 2..];
-    (shortest >= 8 && close_lengths && same_ending && !one_substitution && jaro_winkler >= 0.93)
-        .then_some((jaro_winkler - 0.03, TokenMatch::Fuzzy))
+    if shortest >= 8 && close_lengths && same_ending && !one_substitution {
+        let jaro_winkler = strsim::jaro_winkler(a.text, b.text) as f32;
+        return (jaro_winkler >= 0.93).then_some((jaro_winkler - 0.03, TokenMatch::Fuzzy));
+    }
+    None
 }
 
 /// Returns true when a one-letter change is a likely slip or spelling variant rather than another
@@ -254,20 +306,10 @@ fn keys_adjacent(p: u8, q: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::skeleton;
 
     fn sim(a: &str, b: &str) -> Option<(f32, TokenMatch)> {
         let (sa, sb) = (skeleton(a), skeleton(b));
-        token_similarity(
-            TokenRef {
-                text: a,
-                skeleton: &sa,
-            },
-            TokenRef {
-                text: b,
-                skeleton: &sb,
-            },
-        )
+        token_similarity(TokenRef::new(a, &sa), TokenRef::new(b, &sb))
     }
 
     #[test]

@@ -178,7 +178,12 @@ pub fn deletions(skeleton: &str) -> Vec<String> {
 /// Returns the index keys of a token, as 64-bit hashes.
 pub fn token_keys(token: &str) -> Vec<u64> {
     let skel = skeleton(token);
-    let mut keys = vec![hash_key(b'T', token), hash_key(b'S', &skel)];
+    let mut keys = vec![hash_key(b'T', token)];
+    // A skeleton of one or two consonants (ALI → L, AMINA → MN) is shared by thousands of tokens;
+    // short tokens only align when nearly exact, so only tokens of five letters or more carry it.
+    if skel.len() >= 3 || token.len() >= 5 {
+        keys.push(hash_key(b'S', &skel));
+    }
     keys.extend(deletions(&skel).iter().map(|d| hash_key(b'S', d)));
     if let Some(rest) = particle_remainder(token) {
         keys.push(hash_key(b'T', rest));

@@ -29,6 +29,8 @@ struct Report {
     p50_latency_us: f64,
     p99_latency_us: f64,
     hits: usize,
+    mean_aligned_tokens_per_query: f64,
+    mean_candidates_per_query: f64,
     exhaustive_sample: usize,
     exhaustive_hits: usize,
     recall_vs_exhaustive: f64,
@@ -99,6 +101,31 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     latencies.sort_unstable();
     let hits = results.iter().map(|r| r.1).sum();
 
+    let (mut matched, mut candidates) = (0usize, 0usize);
+    let mut scratch = paxscreen_screening::index::Scratch::default();
+    let probe = travellers.len().min(2_000);
+    let (mut query_time, mut candidate_time, mut screen_time) = (0.0, 0.0, 0.0);
+    for subject in &travellers[..probe] {
+        let started = Instant::now();
+        let query = screener.name_index().query(&subject.name);
+        query_time += started.elapsed().as_secs_f64();
+        matched += query.match_counts().iter().sum::<usize>();
+        let started = Instant::now();
+        candidates += screener.name_index().candidates(&query, &mut scratch).len();
+        candidate_time += started.elapsed().as_secs_f64();
+        let started = Instant::now();
+        screener.screen_subject(subject);
+        screen_time += started.elapsed().as_secs_f64();
+    }
+    eprintln!(
+        "bench: one thread, per traveller: query {:.1} us, candidates {:.1} us, whole screening {:.1} us",
+        query_time * 1e6 / probe.max(1) as f64,
+        candidate_time * 1e6 / probe.max(1) as f64,
+        screen_time * 1e6 / probe.max(1) as f64
+    );
+    let mean_aligned_tokens_per_query = matched as f64 / probe.max(1) as f64;
+    let mean_candidates_per_query = candidates as f64 / probe.max(1) as f64;
+
     let sample = args.exhaustive_sample.min(travellers.len());
     eprintln!("bench: exhaustive baseline on {sample} travellers (every entry scored)");
     let progress = indicatif::ProgressBar::new(sample as u64);
@@ -135,6 +162,8 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
         p50_latency_us: percentile(&latencies, 0.50),
         p99_latency_us: percentile(&latencies, 0.99),
         hits,
+        mean_aligned_tokens_per_query,
+        mean_candidates_per_query,
         exhaustive_sample: sample,
         exhaustive_hits,
         recall_vs_exhaustive: if exhaustive_hits == 0 {

@@ -19,6 +19,10 @@ use serde::Serialize;
 
 use crate::similarity::TokenMatch;
 
+/// Share of a query's token weight that a match must align: matching only a traveller's common
+/// names (two frequent given names, not the rare surname) is not a match.
+pub const COVERAGE: f32 = 0.5;
+
 /// One piece of evidence for or against a match.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
@@ -118,7 +122,10 @@ pub fn score_name(
     };
     let strong = |tokens: &[Weighted]| tokens.iter().filter(|t| t.strong).count();
     let required = strong(query).min(strong(candidate)).min(2);
-    if strong_aligned < required || aligned.is_empty() {
+    let query_weight: f32 = query.iter().map(|t| t.weight).sum();
+    let aligned_query_weight: f32 = aligned.iter().map(|&(i, _, _, _)| query[i].weight).sum();
+    let covered = aligned_query_weight >= COVERAGE * query_weight - 1e-6;
+    if strong_aligned < required || aligned.is_empty() || !covered {
         score = score.min(0.5);
     }
     NameScore { score, aligned }
