@@ -16,7 +16,10 @@ use rustc_hash::FxHashMap;
 
 use crate::score::{Weighted, COVERAGE};
 use crate::similarity::{token_similarity, TokenFeatures, TokenMatch, TokenRef};
-use crate::tokens::{name_tokens, skeleton, token_keys};
+use crate::tokens::{name_tokens, skeleton, token_keys, KeyKind};
+
+/// Longest token list a near key (deletion, anagram) is followed for.
+const NEAR_KEY_LIMIT: u32 = 1_500;
 
 /// Facts about one interned token.
 #[derive(Debug, Clone)]
@@ -78,6 +81,25 @@ fn short_hash(text: &str) -> u32 {
     })
 }
 
+/// One name in a token's posting: `[name | strong << 28 | overflow << 27, other tokens…]`, the
+/// other tokens padded with `u32::MAX`. `overflow` marks names with more than four tokens, whose
+/// other tokens are read from the name itself.
+type Posting = [u32; 4];
+
+const NAME_BITS: u32 = (1 << 27) - 1;
+const OVERFLOW: u32 = 1 << 27;
+
+fn posting(name: u32, strong: u8, tokens: &[u32], own: u32) -> Posting {
+    let mut entry = [u32::MAX; 4];
+    let others: Vec<u32> = tokens.iter().copied().filter(|&t| t != own).collect();
+    let overflow = if others.len() > 3 { OVERFLOW } else { 0 };
+    entry[0] = (name & NAME_BITS) | (u32::from(strong.min(15)) << 28) | overflow;
+    for (slot, token) in entry[1..].iter_mut().zip(others) {
+        *slot = token;
+    }
+    entry
+}
+
 /// A query name, tokenised, with the list tokens each of its tokens matches.
 #[derive(Debug, Clone, Default)]
 pub struct Query {
@@ -114,8 +136,7 @@ impl Query {
 /// Reusable per-thread memory for candidate retrieval.
 #[derive(Debug, Default)]
 pub struct Scratch {
-    seen: Vec<u32>,
-    epoch: u32,
+    found: Vec<u32>,
 }
 
 /// The name index over every name (primary and aliases) of every entry.
@@ -129,7 +150,9 @@ pub struct NameIndex {
     /// so that a query token already in the list needs no key lookup.
     neighbours: Vec<(u32, f32, TokenMatch)>,
     posting_offsets: Vec<u32>,
-    postings: Vec<u32>,
+    /// Per token, the names containing it, each with the name's other tokens inline, so that a walk
+    /// over a posting reads memory in order instead of jumping to every name.
+    postings: Vec<Posting>,
     /// Names with at most one strong token, by token: they need one matching token only.
     single_postings: FxHashMap<u32, Vec<u32>>,
     name_offsets: Vec<u32>,
@@ -168,7 +191,7 @@ impl NameIndex {
     /// Builds the index from each entry's names (`names[e]` are the names of entry `e`).
     pub fn build<'a>(names: impl Iterator<Item = &'a [String]>) -> NameIndex {
         let mut index = NameIndex::default();
-        let mut token_postings: Vec<Vec<u32>> = Vec::new();
+        let mut token_postings: Vec<Vec<Posting>> = Vec::new();
         for (entry, entry_names) in names.enumerate() {
             for (position, name) in entry_names.iter().enumerate() {
                 let name_id = index.name_owner.len() as u32;
@@ -196,10 +219,6 @@ impl NameIndex {
                         }
                     };
                     index.name_tokens.push(id);
-                    let posting = &mut token_postings[id as usize];
-                    if posting.last() != Some(&name_id) {
-                        posting.push(name_id);
-                    }
                     if token.len() >= 2 {
                         strong = strong.saturating_add(1);
                     }
@@ -216,6 +235,16 @@ impl NameIndex {
         }
         index.name_offsets.push(index.name_tokens.len() as u32);
         let name_count = index.name_owner.len();
+        for name in 0..name_count as u32 {
+            let tokens = index.name(name);
+            let strong = index.name_strong[name as usize];
+            for (position, &token) in tokens.iter().enumerate() {
+                if tokens[..position].contains(&token) {
+                    continue;
+                }
+                token_postings[token as usize].push(posting(name, strong, tokens, token));
+            }
+        }
         for (id, data) in index.tokens.iter_mut().enumerate() {
             data.weight = weight(&data.text, token_postings[id].len(), name_count);
         }
@@ -240,7 +269,7 @@ impl NameIndex {
             .flat_map_iter(|(id, data)| {
                 token_keys(&data.text)
                     .into_iter()
-                    .map(move |k| (k, id as u32))
+                    .map(move |(k, _)| (k, id as u32))
             })
             .collect();
         let mut keyed = keyed;
@@ -285,8 +314,13 @@ impl NameIndex {
         let special = query_token.features.has_formal || query_token.features.particle_len > 0;
         let mut ids: Vec<u32> = token_keys(text)
             .iter()
-            .filter_map(|k| self.key_offsets.get(k))
-            .flat_map(|&(start, len)| &self.key_tokens[start as usize..(start + len) as usize])
+            .filter_map(|(k, kind)| {
+                let &(start, len) = self.key_offsets.get(k)?;
+                // A near key shared by very many tokens (a common three-consonant deletion) costs
+                // more than it finds: exact, skeleton and anagram keys still apply.
+                (*kind != KeyKind::Near || len <= NEAR_KEY_LIMIT).then_some((start, len))
+            })
+            .flat_map(|(start, len)| &self.key_tokens[start as usize..(start + len) as usize])
             .filter(|entry| entry.could_align(length, hash, special))
             .map(|entry| entry.token)
             .collect();
@@ -321,7 +355,8 @@ impl NameIndex {
             + self.key_offsets.capacity() * 24
             + self.key_tokens.len() * std::mem::size_of::<KeyEntry>()
             + self.neighbours.len() * std::mem::size_of::<(u32, f32, TokenMatch)>()
-            + (self.posting_offsets.len() + self.postings.len()) * 4
+            + self.posting_offsets.len() * 4
+            + self.postings.len() * std::mem::size_of::<Posting>()
             + (self.name_offsets.len() + self.name_tokens.len()) * 4
             + self.name_strong.len()
             + self.name_owner.len() * 8
@@ -371,7 +406,7 @@ impl NameIndex {
         }
     }
 
-    fn posting(&self, token: u32) -> &[u32] {
+    fn posting(&self, token: u32) -> &[Posting] {
         let start = self.posting_offsets[token as usize] as usize;
         let end = self.posting_offsets[token as usize + 1] as usize;
         &self.postings[start..end]
@@ -386,56 +421,50 @@ impl NameIndex {
 
     /// Returns the candidate names for a query (see the module documentation for the rule).
     pub fn candidates(&self, query: &Query, scratch: &mut Scratch) -> Vec<u32> {
-        if scratch.seen.len() != self.name_count() {
-            scratch.seen = vec![0; self.name_count()];
-            scratch.epoch = 0;
-        }
-        scratch.epoch = scratch.epoch.wrapping_add(1);
-        if scratch.epoch == 0 {
-            scratch.seen.iter_mut().for_each(|s| *s = 0);
-            scratch.epoch = 1;
-        }
-        let epoch = scratch.epoch;
         let strong: Vec<usize> = (0..query.tokens.len())
             .filter(|&i| query.weighted[i].strong)
             .collect();
         let walked = self.tokens_to_walk(query, &strong);
-        let mut out = Vec::new();
+        let found = &mut scratch.found;
+        found.clear();
         // Names with at most one strong token need one matching query token.
         for &(_, i) in &walked {
             for (token, _, _) in &query.matches[i] {
-                for &name in self
-                    .single_postings
-                    .get(token)
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[])
-                {
-                    if scratch.seen[name as usize] != epoch {
-                        scratch.seen[name as usize] = epoch;
-                        out.push(name);
+                if let Some(names) = self.single_postings.get(token) {
+                    found.extend_from_slice(names);
+                }
+            }
+        }
+        if !strong.is_empty() {
+            let required = strong.len().min(2);
+            let matches_any = |j: usize, tokens: &[u32]| {
+                tokens.iter().any(|t| {
+                    *t != u32::MAX && query.matches[j].binary_search_by_key(t, |m| m.0).is_ok()
+                })
+            };
+            for &(_, i) in &walked {
+                for &(token, _, _) in &query.matches[i] {
+                    for entry in self.posting(token) {
+                        let name = entry[0] & NAME_BITS;
+                        let needed = required.min((entry[0] >> 28) as usize);
+                        let matched = if needed <= 1 {
+                            needed
+                        } else if entry[0] & OVERFLOW != 0 {
+                            self.matched_query_tokens(query, &strong, name)
+                        } else {
+                            let tokens = [token, entry[1], entry[2], entry[3]];
+                            strong.iter().filter(|&&j| matches_any(j, &tokens)).count()
+                        };
+                        if matched >= needed {
+                            found.push(name);
+                        }
                     }
                 }
             }
         }
-        if strong.is_empty() {
-            return out;
-        }
-        let required = strong.len().min(2);
-        for &(_, i) in &walked {
-            for &(token, _, _) in &query.matches[i] {
-                for &name in self.posting(token) {
-                    if scratch.seen[name as usize] == epoch {
-                        continue;
-                    }
-                    scratch.seen[name as usize] = epoch;
-                    let needed = required.min(usize::from(self.name_strong[name as usize]));
-                    if needed <= 1 || self.matched_query_tokens(query, &strong, name) >= needed {
-                        out.push(name);
-                    }
-                }
-            }
-        }
-        out
+        found.sort_unstable();
+        found.dedup();
+        found.clone()
     }
 
     /// Returns the query tokens whose postings must be walked: `(cost, index)` pairs.
