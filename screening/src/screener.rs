@@ -43,7 +43,6 @@ impl Default for ScreenerConfig {
 struct LostRecord {
     list: u16,
     status: DocumentStatus,
-    number: u128,
 }
 
 thread_local! {
@@ -152,6 +151,12 @@ impl Screener {
         screener
     }
 
+    /// Makes room for `additional` stolen/lost document records before a large load.
+    pub fn reserve_lost_documents(&mut self, additional: usize) {
+        self.lost.reserve(additional);
+        self.lost_records.reserve(additional);
+    }
+
     /// Adds one stolen/lost document record (for streaming loads of large lists).
     pub fn add_lost_document(&mut self, list: &str, record: &DocumentRecord) {
         let list = self.list_id(list, None);
@@ -159,7 +164,6 @@ impl Screener {
         self.lost_records.push(LostRecord {
             list,
             status: record.status,
-            number: crate::documents::pack_number(&record.number),
         });
     }
 
@@ -200,7 +204,7 @@ impl Screener {
         self.names.heap_bytes()
             + self.entry_documents.heap_bytes()
             + self.lost.heap_bytes()
-            + self.lost_records.capacity() * 32
+            + self.lost_records.capacity() * std::mem::size_of::<LostRecord>()
     }
 
     fn threshold(&self, list: u16) -> f32 {
@@ -443,11 +447,10 @@ impl Screener {
         let mut matches = Vec::new();
         for (country, number) in &subject.documents {
             self.lost.lookup(country, number, &mut matches);
-            for &(record, kind) in &matches {
-                let record = &self.lost_records[record as usize];
+            for &(id, kind) in &matches {
+                let record = &self.lost_records[id as usize];
                 let info = &self.lists[usize::from(record.list)];
-                let listed = crate::documents::unpack_number(record.number)
-                    .unwrap_or_else(|| number.clone());
+                let listed = self.lost.number(id).unwrap_or_else(|| number.clone());
                 hits.push(Hit {
                     kind: HitKind::Document,
                     score: kind.confidence(),

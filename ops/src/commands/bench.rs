@@ -203,6 +203,7 @@ fn bench_documents(args: &BenchArgs, travellers: &[Subject]) -> DocumentReport {
         Vec::new(),
         std::iter::empty(),
     );
+    screener.reserve_lost_documents(args.documents);
     let mut listed = Vec::new();
     for (i, record) in synthetic::lost_documents(args.documents, args.seed).enumerate() {
         if i % (args.documents / 1000).max(1) == 0 {

@@ -5,9 +5,10 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use paxscreen_screening::Screener;
 use paxscreen_watchlists::formats::detect::detect_path;
-use paxscreen_watchlists::load_reader;
-use paxscreen_watchlists::{DocumentRecord, ListEntry, ListInfo, Loaded};
+use paxscreen_watchlists::formats::documents_csv;
+use paxscreen_watchlists::{load_reader, Format, ListEntry, ListInfo, Loaded};
 
 /// A list file as given on the command line: `[NAME[:CATEGORY[:THRESHOLD]]=]FILE`.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,18 +67,19 @@ impl std::str::FromStr for ListSpec {
     }
 }
 
-/// Everything the list files held.
+/// The person lists loaded, and the document lists still to stream into the screener.
 #[derive(Debug, Default)]
 pub struct LoadedLists {
     /// List names, categories and thresholds.
     pub lists: Vec<ListInfo>,
     /// Person entries of every list.
     pub entries: Vec<ListEntry>,
-    /// Stolen/lost document records, with their list name.
-    pub documents: Vec<(String, DocumentRecord)>,
+    /// Stolen/lost document lists, loaded by [`stream_documents`] once the screener exists, so
+    /// that ten million records never sit in memory twice.
+    pub document_lists: Vec<ListSpec>,
 }
 
-/// Loads every list file; a file that cannot be read at all is an error.
+/// Loads every person list; document lists are only recognised here.
 ///
 /// # Errors
 /// Fails on the first file that cannot be opened or has an unusable header or syntax.
@@ -86,10 +88,12 @@ pub fn load(specs: &[ListSpec]) -> anyhow::Result<LoadedLists> {
     for spec in specs {
         let format =
             detect_path(&spec.path).with_context(|| format!("reading {}", spec.path.display()))?;
-        let file =
-            File::open(&spec.path).with_context(|| format!("opening {}", spec.path.display()))?;
-        let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-        let progress = progress_bar(&spec.path, size);
+        loaded.lists.push(spec.info.clone());
+        if format == Format::DocumentsCsv {
+            loaded.document_lists.push(spec.clone());
+            continue;
+        }
+        let (file, progress) = open_with_progress(&spec.path)?;
         let result = load_reader(format, progress.wrap_read(file), &spec.info)
             .with_context(|| format!("loading {}", spec.path.display()))?;
         progress.finish_and_clear();
@@ -99,17 +103,39 @@ pub fn load(specs: &[ListSpec]) -> anyhow::Result<LoadedLists> {
             spec.path.display(),
             result.report()
         );
-        match result {
-            Loaded::Entries(entries, _) => loaded.entries.extend(entries),
-            Loaded::Documents(records, _) => {
-                loaded
-                    .documents
-                    .extend(records.into_iter().map(|r| (spec.info.name.clone(), r)));
-            }
+        // Document lists were set aside above, so every other format yields entries.
+        if let Loaded::Entries(entries, _) = result {
+            loaded.entries.extend(entries);
         }
-        loaded.lists.push(spec.info.clone());
     }
     Ok(loaded)
+}
+
+/// Streams every stolen/lost document list into the screener.
+///
+/// # Errors
+/// Fails on the first file that cannot be opened or has an unusable header.
+pub fn stream_documents(specs: &[ListSpec], screener: &mut Screener) -> anyhow::Result<()> {
+    for spec in specs {
+        let (file, progress) = open_with_progress(&spec.path)?;
+        let report = documents_csv::for_each(progress.wrap_read(file), &spec.info, |record| {
+            screener.add_lost_document(&spec.info.name, &record);
+        })
+        .with_context(|| format!("loading {}", spec.path.display()))?;
+        progress.finish_and_clear();
+        eprintln!(
+            "paxscreen: list {} ({}): {report}",
+            spec.info.name,
+            spec.path.display()
+        );
+    }
+    Ok(())
+}
+
+fn open_with_progress(path: &Path) -> anyhow::Result<(File, indicatif::ProgressBar)> {
+    let file = File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    Ok((file, progress_bar(path, size)))
 }
 
 /// Returns a progress bar for files over 8 MB (hidden when standard error is not a terminal).

@@ -59,13 +59,14 @@ pub fn run(args: &ScreenArgs) -> anyhow::Result<ExitCode> {
         .threshold
         .unwrap_or(paxscreen_screening::DEFAULT_THRESHOLD);
     let entries = loaded.entries.len();
-    let documents = loaded.documents.len();
-    let screener = Screener::build(
+    let mut screener = Screener::build(
         ScreenerConfig { threshold },
         loaded.lists,
         loaded.entries,
-        loaded.documents,
+        std::iter::empty(),
     );
+    lists::stream_documents(&loaded.document_lists, &mut screener)?;
+    let documents = screener.document_count();
     eprintln!(
         "paxscreen: screening against {entries} listed people and {documents} listed documents (built in {:.1} s)",
         started.elapsed().as_secs_f64()
