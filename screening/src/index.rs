@@ -437,6 +437,7 @@ impl NameIndex {
         }
         if !strong.is_empty() {
             let required = strong.len().min(2);
+            let total_weight: f32 = query.weighted.iter().map(|w| w.weight).sum();
             let matches_any = |j: usize, tokens: &[u32]| {
                 tokens.iter().any(|t| {
                     *t != u32::MAX && query.matches[j].binary_search_by_key(t, |m| m.0).is_ok()
@@ -453,7 +454,20 @@ impl NameIndex {
                             self.matched_query_tokens(query, &strong, name)
                         } else {
                             let tokens = [token, entry[1], entry[2], entry[3]];
-                            strong.iter().filter(|&&j| matches_any(j, &tokens)).count()
+                            let mut count = 0;
+                            let mut covered = 0.0;
+                            for (j, weighted) in query.weighted.iter().enumerate() {
+                                if matches_any(j, &tokens) {
+                                    covered += weighted.weight;
+                                    count += usize::from(weighted.strong);
+                                }
+                            }
+                            // The scorer's coverage rule, checked here so that names matching
+                            // only light tokens are not scored at all.
+                            if covered < COVERAGE * total_weight - 1e-6 {
+                                continue;
+                            }
+                            count
                         };
                         if matched >= needed {
                             found.push(name);

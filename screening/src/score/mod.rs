@@ -58,8 +58,8 @@ pub fn score_name(
     candidate: &[Weighted],
     similarity: impl Fn(usize, usize) -> Option<(f32, TokenMatch)>,
 ) -> NameScore {
-    let mut pairs: Vec<(usize, usize, f32, TokenMatch, f32)> =
-        Vec::with_capacity(query.len() * candidate.len());
+    // Names have a handful of tokens: pairs live on the stack unless a name is unusually long.
+    let mut pairs: Vec<(usize, usize, f32, TokenMatch, f32)> = Vec::new();
     for (i, q) in query.iter().enumerate() {
         for (j, c) in candidate.iter().enumerate() {
             if let Some((sim, kind)) = similarity(i, j) {
@@ -67,10 +67,13 @@ pub fn score_name(
             }
         }
     }
-    pairs.sort_by(|a, b| b.4.total_cmp(&a.4));
+    pairs.sort_unstable_by(|a, b| {
+        b.4.total_cmp(&a.4)
+            .then_with(|| (a.0, a.1).cmp(&(b.0, b.1)))
+    });
     let mut used_q = 0u64;
     let mut used_c = 0u64;
-    let mut aligned = Vec::new();
+    let mut aligned = Vec::with_capacity(pairs.len().min(query.len()));
     for (i, j, sim, kind, _) in pairs {
         if i >= 64 || j >= 64 || used_q & (1 << i) != 0 || used_c & (1 << j) != 0 {
             continue;
