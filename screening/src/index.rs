@@ -19,7 +19,7 @@ use crate::similarity::{token_similarity, TokenFeatures, TokenMatch, TokenRef};
 use crate::tokens::{name_tokens, skeleton, token_keys, KeyKind};
 
 /// Longest token list a near key (deletion, anagram) is followed for.
-const NEAR_KEY_LIMIT: u32 = 1_500;
+const NEAR_KEY_LIMIT: u32 = 4_000;
 
 /// Facts about one interned token.
 #[derive(Debug, Clone)]
@@ -48,6 +48,7 @@ impl TokenData {
 struct KeyEntry {
     token: u32,
     len: u8,
+    first: u8,
     /// The token is a nickname or starts with a particle: it may align whatever its spelling.
     special: bool,
     skeleton_hash: u32,
@@ -58,20 +59,21 @@ impl KeyEntry {
         KeyEntry {
             token,
             len: data.text.len().min(255) as u8,
+            first: data.text.as_bytes().first().copied().unwrap_or(0),
             special: data.features.has_formal || data.features.particle_len > 0,
             skeleton_hash: short_hash(&data.skeleton),
         }
     }
 
     /// Returns false when the token surely does not align with a query token of this length,
-    /// skeleton hash and specialness: spelling matches need the same skeleton or lengths within
-    /// one (mirrors the early exit in `token_similarity`).
-    fn could_align(&self, len: usize, skeleton_hash: u32, special: bool) -> bool {
+    /// first letter, skeleton hash and specialness: a spelling match needs the same skeleton, or
+    /// the same first letter and lengths within one (mirrors the early exits in
+    /// `token_similarity`).
+    fn could_align(&self, len: usize, first: u8, skeleton_hash: u32, special: bool) -> bool {
         special
             || self.special
             || self.skeleton_hash == skeleton_hash
-            || usize::from(self.len).abs_diff(len) <= 1
-            || len > 255
+            || (self.first == first && (usize::from(self.len).abs_diff(len) <= 1 || len > 255))
     }
 }
 
@@ -311,6 +313,7 @@ impl NameIndex {
     fn aligned_by_keys(&self, text: &str, skel: &str) -> Vec<(u32, f32, TokenMatch)> {
         let query_token = TokenRef::new(text, skel);
         let (length, hash) = (text.len(), short_hash(skel));
+        let first = text.as_bytes().first().copied().unwrap_or(0);
         let special = query_token.features.has_formal || query_token.features.particle_len > 0;
         let mut ids: Vec<u32> = token_keys(text)
             .iter()
@@ -321,7 +324,7 @@ impl NameIndex {
                 (*kind != KeyKind::Near || len <= NEAR_KEY_LIMIT).then_some((start, len))
             })
             .flat_map(|(start, len)| &self.key_tokens[start as usize..(start + len) as usize])
-            .filter(|entry| entry.could_align(length, hash, special))
+            .filter(|entry| entry.could_align(length, first, hash, special))
             .map(|entry| entry.token)
             .collect();
         ids.sort_unstable();

@@ -120,7 +120,8 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
     let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
     // Past this point only spellings remain, and each needs the same skeleton or lengths within
     // one: most tokens sharing only a deletion key stop here, before any string work.
-    if a.skeleton != b.skeleton && x.len().abs_diff(y.len()) > 1 {
+    if a.skeleton != b.skeleton && (x.len().abs_diff(y.len()) > 1 || x.first() != y.first()) {
+        // Spelling slips never touch the first letter (see below).
         return None;
     }
     if is_gender_variant(x, y) {
