@@ -5,6 +5,7 @@
 pub mod charset;
 pub mod delimiters;
 pub mod envelope;
+mod layout;
 pub mod segment;
 pub mod tokenizer;
 

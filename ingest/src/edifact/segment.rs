@@ -1,13 +1,16 @@
-//! A segment: a tag and its data elements, split lazily and unescaped on access.
+//! A segment: a tag and its data elements, unescaped and decoded on access.
 //!
-//! Splitting on access keeps tokenising allocation-free: a segment holds a slice of the input and
-//! the delimiters in force; [`Segment::get`] walks that slice honouring the release character.
+//! Tokenising stays allocation-free: a segment holds a slice of the input, the delimiters in
+//! force and the layout of its separators (found by the tokenizer in its single pass), so that
+//! [`Segment::get`] goes straight to a value without rescanning the segment.
 
 use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 
 use super::charset::Charset;
 use super::delimiters::Delimiters;
+use super::layout::Layout;
 
 /// A three-character segment tag such as `NAD`.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -26,6 +29,12 @@ impl Tag {
             }
             _ => None,
         }
+    }
+
+    /// Returns the tag's three bytes. Matching on them (`b"NAD"`) is cheaper than on
+    /// [`Tag::as_str`], which checks them as UTF-8 on every call.
+    pub fn as_bytes(&self) -> &[u8; 3] {
+        &self.0
     }
 
     /// Returns the tag as text.
@@ -52,6 +61,14 @@ impl PartialEq<&str> for Tag {
     }
 }
 
+/// What the tokenizer found about a segment's data besides its bytes.
+pub(crate) struct Scanned<'a> {
+    /// The data as text, taken from the input the tokenizer validated as UTF-8 once.
+    pub(crate) text: Option<&'a str>,
+    /// Where the separators are.
+    pub(crate) layout: Layout,
+}
+
 /// One segment of an interchange.
 #[derive(Debug, Clone)]
 pub struct Segment<'a> {
@@ -66,6 +83,10 @@ pub struct Segment<'a> {
     data: Cow<'a, [u8]>,
     delimiters: Delimiters,
     charset: Charset,
+    /// Where the separators are (see [`Layout`]).
+    layout: Layout,
+    /// The data as text when it is known to be valid UTF-8 (see [`Segment::decode`]).
+    text: Option<&'a str>,
 }
 
 impl<'a> Segment<'a> {
@@ -78,13 +99,36 @@ impl<'a> Segment<'a> {
         delimiters: Delimiters,
         charset: Charset,
     ) -> Segment<'a> {
+        let text = match &data {
+            Cow::Borrowed(bytes) => std::str::from_utf8(bytes).ok(),
+            Cow::Owned(_) => None,
+        };
+        let layout = Layout::of(&data, &delimiters);
+        let scanned = Scanned { text, layout };
+        Segment::scanned(tag, offset, index, data, delimiters, charset, scanned)
+    }
+
+    /// Builds a segment from what the tokenizer found about its data.
+    pub(crate) fn scanned(
+        tag: Tag,
+        offset: usize,
+        index: usize,
+        data: Cow<'a, [u8]>,
+        delimiters: Delimiters,
+        charset: Charset,
+        scanned: Scanned<'a>,
+    ) -> Segment<'a> {
+        let Scanned { text, layout } = scanned;
+        debug_assert!(text.is_none_or(|text| text.as_bytes() == &*data));
         Segment {
             tag,
             offset,
             index,
+            text: text.filter(|text| text.len() == data.len()),
             data,
             delimiters,
             charset,
+            layout,
         }
     }
 
@@ -104,8 +148,8 @@ impl<'a> Segment<'a> {
             return 0;
         }
         1 + self
-            .separator_positions()
-            .filter(|(_, b)| *b == self.delimiters.element)
+            .separators()
+            .filter(|&(_, is_element)| is_element)
             .count()
     }
 
@@ -114,22 +158,27 @@ impl<'a> Segment<'a> {
     ///
     /// In `NAD+FL+++DOE:JOHN`, `get(0, 0)` is `FL` and `get(3, 1)` is `JOHN`.
     pub fn get(&self, element: usize, component: usize) -> Option<Cow<'_, str>> {
-        let range = self.component_range(element, component)?;
-        let value = self.decode(&self.data[range]);
-        let trimmed = trim_cow(value);
-        (!trimmed.is_empty()).then_some(trimmed)
+        let range = self.component_ranges(element).nth(component)?;
+        self.value(range)
     }
 
     /// Returns every non-empty component of data element `element`, in order.
     pub fn components(&self, element: usize) -> Vec<Cow<'_, str>> {
-        let Some(range) = self.element_range(element) else {
-            return Vec::new();
-        };
-        let bytes = &self.data[range.clone()];
-        split_unescaped(bytes, self.delimiters.component, self.delimiters.release)
-            .map(|(start, end)| trim_cow(self.decode(&bytes[start..end])))
-            .filter(|value| !value.is_empty())
-            .collect()
+        self.component_values(element).flatten().collect()
+    }
+
+    /// Returns every component of data element `element` in order, as [`Segment::get`] reads
+    /// them: `None` for an empty one, so that positions are kept. Nothing when the element is
+    /// absent.
+    ///
+    /// Reading the components of an element this way walks its separators once, where a `get`
+    /// for each starts again from the first separator of the segment.
+    pub fn component_values(
+        &self,
+        element: usize,
+    ) -> impl Iterator<Item = Option<Cow<'_, str>>> + '_ {
+        self.component_ranges(element)
+            .map(|range| self.value(range))
     }
 
     /// Returns the raw bytes of the data after the tag, still escaped.
@@ -137,18 +186,41 @@ impl<'a> Segment<'a> {
         &self.data
     }
 
-    fn decode<'s>(&'s self, escaped: &'s [u8]) -> Cow<'s, str> {
+    /// Unescapes and decodes the value at `range` of the data.
+    fn decode(&self, range: Range<usize>) -> Cow<'_, str> {
+        let escaped = &self.data[range.clone()];
         match self.delimiters.release {
-            Some(release) if escaped.contains(&release) => {
+            // The layout knows when the segment has no release character: no search then.
+            Some(release) if self.layout.has_release() && escaped.contains(&release) => {
                 let unescaped = unescape(escaped, release);
-                Cow::Owned(self.charset.decode(&unescaped).into_owned())
+                return Cow::Owned(self.charset.decode(&unescaped).into_owned());
             }
-            _ => self.charset.decode(escaped),
+            _ => {}
+        }
+        // Performance: when the data is valid UTF-8 text, a value read as UTF-8 or ASCII is a
+        // slice of it (when that slice falls on character boundaries), with no check per value.
+        if matches!(self.charset, Charset::Utf8 | Charset::Ascii) {
+            if let Some(value) = self.text.and_then(|text| text.get(range)) {
+                return Cow::Borrowed(value);
+            }
+        }
+        self.charset.decode(escaped)
+    }
+
+    /// Iterates over the unescaped separators as `(position, separates elements)`: from the
+    /// layout, or by scanning the data when the segment has too many separators for it.
+    fn separators(&self) -> impl Iterator<Item = (usize, bool)> + '_ {
+        let element = self.delimiters.element;
+        match self.layout.separators() {
+            Some(listed) => {
+                Either::Listed(listed.map(move |i| (i, self.data.get(i) == Some(&element))))
+            }
+            None => Either::Scanned(self.scan_separators()),
         }
     }
 
-    /// Iterates over the unescaped element and component separators with their positions.
-    fn separator_positions(&self) -> impl Iterator<Item = (usize, u8)> + '_ {
+    /// Scans the data for the unescaped element and component separators.
+    fn scan_separators(&self) -> impl Iterator<Item = (usize, bool)> + '_ {
         let delimiters = self.delimiters;
         let mut escaped = false;
         self.data.iter().enumerate().filter_map(move |(i, &b)| {
@@ -160,66 +232,67 @@ impl<'a> Segment<'a> {
                 escaped = true;
                 return None;
             }
-            (b == delimiters.element || b == delimiters.component).then_some((i, b))
+            (b == delimiters.element || b == delimiters.component)
+                .then_some((i, b == delimiters.element))
         })
     }
 
-    fn element_range(&self, element: usize) -> Option<std::ops::Range<usize>> {
-        let mut current = 0;
-        let mut start = 0;
-        for (i, b) in self.separator_positions() {
-            if b != self.delimiters.element {
-                continue;
-            }
-            if current == element {
-                return Some(start..i);
-            }
-            current += 1;
-            start = i + 1;
-        }
-        (current == element).then_some(start..self.data.len())
+    /// Iterates over the ranges of the components of data element `element` in the data; none
+    /// when the element is absent.
+    fn component_ranges(&self, element: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+        let mut separators = self.separators();
+        // The element starts after the `element`-th element separator.
+        let mut start = if element == 0 {
+            Some(0)
+        } else {
+            let mut seen = 0;
+            separators
+                .by_ref()
+                .filter(|&(_, is_element)| is_element)
+                .find_map(|(i, _)| {
+                    seen += 1;
+                    (seen == element).then_some(i + 1)
+                })
+        };
+        std::iter::from_fn(move || {
+            let from = start?;
+            let (end, next) = match separators.next() {
+                Some((i, false)) => (i, Some(i + 1)),
+                Some((i, true)) => (i, None),
+                None => (self.data.len(), None),
+            };
+            start = next;
+            Some(from..end)
+        })
     }
 
-    fn component_range(&self, element: usize, component: usize) -> Option<std::ops::Range<usize>> {
-        let range = self.element_range(element)?;
-        let bytes = &self.data[range.clone()];
-        let (start, end) =
-            split_unescaped(bytes, self.delimiters.component, self.delimiters.release)
-                .nth(component)?;
-        Some(range.start + start..range.start + end)
+    /// Returns the value at `range`: unescaped, decoded and trimmed; `None` when empty.
+    fn value(&self, range: Range<usize>) -> Option<Cow<'_, str>> {
+        let value = trim_cow(self.decode(range));
+        (!value.is_empty()).then_some(value)
     }
 }
 
-/// Splits `bytes` on unescaped `separator`, yielding `(start, end)` ranges.
-fn split_unescaped(
-    bytes: &[u8],
-    separator: u8,
-    release: Option<u8>,
-) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut start = 0;
-    let mut position = 0;
-    let mut done = false;
-    std::iter::from_fn(move || {
-        if done {
-            return None;
+/// One of two iterators over separators, so that [`Segment::separators`] has one type.
+enum Either<L, S> {
+    Listed(L),
+    Scanned(S),
+}
+
+impl<L, S> Iterator for Either<L, S>
+where
+    L: Iterator<Item = (usize, bool)>,
+    S: Iterator<Item = (usize, bool)>,
+{
+    type Item = (usize, bool);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, bool)> {
+        match self {
+            Either::Listed(listed) => listed.next(),
+            Either::Scanned(scanned) => scanned.next(),
         }
-        while position < bytes.len() {
-            let b = bytes[position];
-            if Some(b) == release {
-                position += 2;
-                continue;
-            }
-            if b == separator {
-                let range = (start, position);
-                position += 1;
-                start = position;
-                return Some(range);
-            }
-            position += 1;
-        }
-        done = true;
-        Some((start, bytes.len().min(position)))
-    })
+    }
 }
 
 /// Removes release characters, keeping the character each one releases.
@@ -239,6 +312,13 @@ fn unescape(bytes: &[u8], release: u8) -> Vec<u8> {
 }
 
 fn trim_cow(value: Cow<'_, str>) -> Cow<'_, str> {
+    // Most values start and end with a visible ASCII character, which is never whitespace: skip
+    // the Unicode-aware trim for them (performance).
+    let bytes = value.as_bytes();
+    let visible = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+    if visible(bytes.first()) && visible(bytes.last()) {
+        return value;
+    }
     match value {
         Cow::Borrowed(text) => Cow::Borrowed(text.trim()),
         Cow::Owned(text) => {
@@ -253,46 +333,4 @@ fn trim_cow(value: Cow<'_, str>) -> Cow<'_, str> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn segment(data: &'static [u8]) -> Segment<'static> {
-        Segment::new(
-            Tag::new(b"NAD").unwrap(),
-            0,
-            0,
-            Cow::Borrowed(data),
-            Delimiters::default(),
-            Charset::Ascii,
-        )
-    }
-
-    #[test]
-    fn gets_elements_and_components() {
-        let s = segment(b"FL+++DOE:JOHN:WAYNE+20 MAIN STREET");
-        assert_eq!(s.get(0, 0).as_deref(), Some("FL"));
-        assert_eq!(s.get(1, 0), None);
-        assert_eq!(s.get(3, 0).as_deref(), Some("DOE"));
-        assert_eq!(s.get(3, 2).as_deref(), Some("WAYNE"));
-        assert_eq!(s.get(3, 3), None);
-        assert_eq!(s.get(4, 0).as_deref(), Some("20 MAIN STREET"));
-        assert_eq!(s.get(5, 0), None);
-        assert_eq!(s.element_count(), 5);
-        assert_eq!(s.components(3), vec!["DOE", "JOHN", "WAYNE"]);
-    }
-
-    #[test]
-    fn release_character_escapes_separators() {
-        let s = segment(b"FL+++O?'NEILL:A?+B??C?:D+X");
-        assert_eq!(s.get(3, 0).as_deref(), Some("O'NEILL"));
-        assert_eq!(s.get(3, 1).as_deref(), Some("A+B?C:D"));
-        assert_eq!(s.get(4, 0).as_deref(), Some("X"));
-    }
-
-    #[test]
-    fn tag_validation() {
-        assert!(Tag::new(b"UNH").is_some());
-        assert!(Tag::new(b"un").is_none());
-        assert!(Tag::new(b"a'b").is_none());
-    }
-}
+mod tests;

@@ -12,7 +12,8 @@ use std::borrow::Cow;
 
 use super::charset::Charset;
 use super::delimiters::Delimiters;
-use super::segment::{Segment, Tag};
+use super::layout::{scan, ByteClasses, Layout};
+use super::segment::{Scanned, Segment, Tag};
 use crate::error::{ErrorKind, ParseError};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -26,9 +27,12 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 #[derive(Debug, Clone)]
 pub struct Tokenizer<'a> {
     input: &'a [u8],
+    /// The input as text when it is valid UTF-8, checked once for all values (performance).
+    text: Option<&'a str>,
     position: usize,
     index: usize,
     delimiters: Delimiters,
+    classes: ByteClasses,
     charset: Charset,
     finished: bool,
     leading_junk: Option<(usize, usize)>,
@@ -56,9 +60,11 @@ impl<'a> Tokenizer<'a> {
         }
         Tokenizer {
             input,
+            text: std::str::from_utf8(input).ok(),
             position,
             index: 0,
             delimiters: Delimiters::default(),
+            classes: ByteClasses::new(&Delimiters::default()),
             charset: Charset::Ascii,
             finished: false,
             leading_junk,
@@ -108,27 +114,9 @@ impl<'a> Tokenizer<'a> {
         }
         let start = self.position;
         self.delimiters = Delimiters::from_una(&rest[3..], start)?;
+        self.classes = ByteClasses::new(&self.delimiters);
         self.position += 9;
         Ok(())
-    }
-
-    /// Finds the end of the segment starting at `start`: the index of its terminator.
-    fn find_terminator(&self, start: usize) -> Option<usize> {
-        let release = self.delimiters.release;
-        let terminator = self.delimiters.terminator;
-        let mut i = start;
-        while i < self.input.len() {
-            let b = self.input[i];
-            if Some(b) == release {
-                i += 2;
-                continue;
-            }
-            if b == terminator {
-                return Some(i);
-            }
-            i += 1;
-        }
-        None
     }
 }
 
@@ -151,7 +139,9 @@ impl<'a> Iterator for Tokenizer<'a> {
             return None;
         }
         let index = self.index;
-        let Some(end) = self.find_terminator(start) else {
+        // One pass finds the terminator and the separators (see `layout`).
+        let scan = scan(&self.input[start..], &self.classes);
+        let Some(end) = scan.end.map(|end| start + end) else {
             self.finished = true;
             let error = ParseError::new(
                 ErrorKind::Truncated,
@@ -174,8 +164,7 @@ impl<'a> Iterator for Tokenizer<'a> {
         self.position = end + 1;
         self.index += 1;
         let piece = &self.input[start..end];
-        let folded = piece.contains(&b'\n') || piece.contains(&b'\r');
-        let piece: Cow<'a, [u8]> = if folded {
+        let piece: Cow<'a, [u8]> = if scan.folded {
             Cow::Owned(
                 piece
                     .iter()
@@ -201,17 +190,29 @@ impl<'a> Iterator for Tokenizer<'a> {
             return Some(Err(error.with_segment_index(index)));
         };
         let data_start = (tag_end + 1).min(piece.len());
-        let data = match piece {
-            Cow::Borrowed(bytes) => Cow::Borrowed(&bytes[data_start..]),
-            Cow::Owned(bytes) => Cow::Owned(bytes[data_start..].to_vec()),
+        let (data, text) = match piece {
+            Cow::Borrowed(bytes) => {
+                let text = self.text.and_then(|text| text.get(start + data_start..end));
+                (Cow::Borrowed(&bytes[data_start..]), text)
+            }
+            Cow::Owned(bytes) => (Cow::Owned(bytes[data_start..].to_vec()), None),
         };
-        Some(Ok(Segment::new(
+        // The scan's layout holds when the data is the input as it is, starting after the first
+        // unescaped element separator; otherwise (folded lines, a release character in the tag,
+        // long data) the data is scanned again.
+        let layout = match scan.layout {
+            Some(layout) if !scan.folded && scan.tag_end == Some(tag_end) => layout,
+            _ => Layout::of(&data, &self.delimiters),
+        };
+        let scanned = Scanned { text, layout };
+        Some(Ok(Segment::scanned(
             tag,
             start,
             index,
             data,
             self.delimiters,
             self.charset,
+            scanned,
         )))
     }
 }

@@ -318,17 +318,32 @@ pub fn normalise_name(surname: &str, given_names: &str, glued_titles: bool) -> P
     let surname = transliterate(surname);
     let given_names = transliterate(given_names);
     let mut title = None;
-
-    let mut given: Vec<&str> = given_names.split(' ').filter(|w| !w.is_empty()).collect();
-    remove_titles(&mut given, glued_titles, &mut title);
-    let mut family: Vec<&str> = surname.split(' ').filter(|w| !w.is_empty()).collect();
-    remove_titles(&mut family, false, &mut title);
-
+    let given_names = without_titles(given_names, glued_titles, &mut title);
+    let surname = without_titles(surname, false, &mut title);
     PersonName {
-        surname: family.join(" "),
-        given_names: given.join(" "),
+        surname,
+        given_names,
         title,
     }
+}
+
+/// Removes titles (see [`remove_titles`]) from transliterated text.
+fn without_titles(text: String, glued: bool, title: &mut Option<String>) -> String {
+    // Fast path (performance): most names have no title. Transliterated text has single spaces
+    // and no space at either end, so when there is nothing to remove it is already the result,
+    // and the words need not be split and joined again.
+    let removable = text.contains(' ') && text.split(' ').any(is_removable);
+    let glued_title = glued
+        && text
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| strip_glued_title(last).is_some());
+    if !removable && !glued_title {
+        return text;
+    }
+    let mut words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    remove_titles(&mut words, glued, title);
+    words.join(" ")
 }
 
 #[cfg(test)]

@@ -39,30 +39,32 @@ pub fn parse_message(
 ) -> Result<MessagePart, ParseError> {
     let reference = fields::reference_date(message, options);
     let mut manifest = fields::skeleton(message, ManifestKind::PassengerList, MessageType::Paxlst);
+    // Every traveller starts at a NAD: reserve for them all at once rather than growing.
+    let parties = message.segments.iter().filter(|s| s.tag == "NAD").count();
+    manifest.travellers.reserve(parties);
     let mut warnings = Vec::new();
     let mut group = Group::Header;
     let mut saw_bgm = false;
 
     for segment in &message.segments {
-        let tag = segment.tag.as_str();
         let qualifier = segment.get(0, 0);
         let qualifier = qualifier.as_deref().unwrap_or("");
-        match tag {
-            "BGM" => {
+        match segment.tag.as_bytes() {
+            b"BGM" => {
                 saw_bgm = true;
                 read_bgm(segment, &mut manifest, &mut warnings);
             }
-            "TDT" => {
+            b"TDT" => {
                 finish(&mut group, &mut manifest, &mut warnings);
                 group = Group::Leg(LegBuilder::new(segment));
             }
-            "NAD" if qualifier == "MS" => {
+            b"NAD" if qualifier == "MS" => {
                 manifest.reporting_party = segment
                     .get(3, 0)
                     .or_else(|| segment.get(2, 0))
                     .map(|name| name.into_owned());
             }
-            "NAD" => {
+            b"NAD" => {
                 finish(&mut group, &mut manifest, &mut warnings);
                 let role = Role::from_party_qualifier(qualifier).unwrap_or_else(|| {
                     warnings.push(
@@ -70,7 +72,7 @@ pub fn parse_message(
                             "unknown_party",
                             "NAD party qualifier is not FL, FM, DDT, DDU or ZZZ",
                         )
-                        .at(segment.offset, segment.index, tag),
+                        .at(segment.offset, segment.index, "NAD"),
                     );
                     Role::Unspecified
                 });
@@ -81,12 +83,14 @@ pub fn parse_message(
                     &mut warnings,
                 )));
             }
-            "CNT" => {
+            b"CNT" => {
                 finish(&mut group, &mut manifest, &mut warnings);
                 read_cnt(segment, &mut manifest, &mut warnings);
             }
             _ => match &mut group {
-                Group::Traveller(builder) => builder.read(segment, reference, &mut warnings),
+                Group::Traveller(builder) => {
+                    builder.read(segment, qualifier, reference, &mut warnings)
+                }
                 Group::Leg(builder) => builder.read(segment, reference, &mut warnings),
                 Group::Header => read_header(segment, &mut manifest, &mut warnings),
             },

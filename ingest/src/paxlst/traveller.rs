@@ -2,6 +2,8 @@
 //! ATT (gender), DTM+329 (birth), LOC 22/174/178/179/180, NAT, RFF AVF/ABO/SEA/YZY, GEI, EMP, MEA,
 //! FTX+BAG, and DOC sub-groups (DOC, DTM+36/182, LOC+91).
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::dates::{self, Century};
@@ -25,20 +27,9 @@ impl TravellerBuilder {
         warnings: &mut Vec<Warning>,
     ) -> TravellerBuilder {
         let mut traveller = Traveller::new(role);
-        // Components are read by position: an empty surname must not shift the given names.
-        let read_name = |element: usize| -> (String, String) {
-            let surname = nad
-                .get(element, 0)
-                .map(|s| s.into_owned())
-                .unwrap_or_default();
-            let given: Vec<String> = (1..8)
-                .filter_map(|c| nad.get(element, c).map(|g| g.into_owned()))
-                .collect();
-            (surname, given.join(" "))
-        };
-        let (mut raw_surname, mut raw_given) = read_name(3);
+        let (mut raw_surname, mut raw_given) = read_name(nad, 3);
         if raw_surname.is_empty() && raw_given.is_empty() {
-            (raw_surname, raw_given) = read_name(2);
+            (raw_surname, raw_given) = read_name(nad, 2);
             if !raw_surname.is_empty() || !raw_given.is_empty() {
                 warnings.push(
                     Warning::new(
@@ -56,11 +47,11 @@ impl TravellerBuilder {
                     .at(nad.offset, nad.index, "NAD"),
             );
         }
-        if name.surname != raw_surname {
-            traveller.raw.surname = Some(raw_surname);
+        if name.surname != *raw_surname {
+            traveller.raw.surname = Some(raw_surname.into_owned());
         }
-        if name.given_names != raw_given {
-            traveller.raw.given_names = Some(raw_given);
+        if name.given_names != *raw_given {
+            traveller.raw.given_names = Some(raw_given.into_owned());
         }
         traveller.surname = name.surname;
         traveller.given_names = name.given_names;
@@ -69,16 +60,16 @@ impl TravellerBuilder {
         TravellerBuilder { traveller }
     }
 
-    /// Reads a segment of the group.
+    /// Reads a segment of the group; `qualifier` is its first value (`get(0, 0)`, or empty),
+    /// which the caller has already read.
     pub(super) fn read(
         &mut self,
         segment: &Segment<'_>,
+        qualifier: &str,
         reference: NaiveDate,
         warnings: &mut Vec<Warning>,
     ) {
         let tag = segment.tag.as_str();
-        let qualifier = segment.get(0, 0);
-        let qualifier = qualifier.as_deref().unwrap_or("");
         let traveller = &mut self.traveller;
         match (tag, qualifier) {
             ("ATT", "2") => {
@@ -225,6 +216,26 @@ impl TravellerBuilder {
     }
 }
 
+/// Reads a name from NAD element `element`: the surname, and the given names joined with spaces.
+///
+/// Components are read by position: an empty surname must not shift the given names. The values
+/// are borrowed from the segment, and copied only when kept as raw values (performance).
+fn read_name<'s>(nad: &'s Segment<'_>, element: usize) -> (Cow<'s, str>, Cow<'s, str>) {
+    let mut components = nad.component_values(element);
+    let surname = components.next().flatten().unwrap_or_default();
+    let mut given = Cow::Borrowed("");
+    for name in components.take(7).flatten() {
+        if given.is_empty() {
+            given = name;
+        } else {
+            let joined = given.to_mut();
+            joined.push(' ');
+            joined.push_str(&name);
+        }
+    }
+    (surname, given)
+}
+
 fn position(warning: Warning, segment: &Segment<'_>) -> Warning {
     warning.at(segment.offset, segment.index, segment.tag.as_str())
 }
@@ -242,12 +253,12 @@ fn read_location(
     let Some(place) = segment.get(1, 0) else {
         return;
     };
-    let place = place.to_ascii_uppercase();
+    // Countries are upper-cased by `fields::country`; only airports need a copy here.
     match qualifier {
-        "22" => traveller.clearance = Some(place),
+        "22" => traveller.clearance = Some(place.to_ascii_uppercase()),
         "174" => traveller.residence = Some(fields::country(&place, segment, warnings)),
-        "178" => traveller.embarkation = Some(place),
-        "179" => traveller.debarkation = Some(place),
+        "178" => traveller.embarkation = Some(place.to_ascii_uppercase()),
+        "179" => traveller.debarkation = Some(place.to_ascii_uppercase()),
         "180" => traveller.birth_country = Some(fields::country(&place, segment, warnings)),
         "91" => match traveller.documents.last_mut() {
             Some(document) => {
@@ -271,9 +282,19 @@ fn read_location(
 /// Reads the address elements of a NAD (street, city, region, postal code, country).
 fn read_address(nad: &Segment<'_>, warnings: &mut Vec<Warning>) -> Option<Address> {
     let owned = |e| nad.get(e, 0).map(|v| v.into_owned());
-    let street = nad.components(4);
+    // The street lines joined with spaces, built in place rather than collected and joined.
+    let mut street: Option<String> = None;
+    for line in nad.component_values(4).flatten() {
+        match &mut street {
+            Some(street) => {
+                street.push(' ');
+                street.push_str(&line);
+            }
+            None => street = Some(line.into_owned()),
+        }
+    }
     let address = Address {
-        street: (!street.is_empty()).then(|| street.join(" ")),
+        street,
         city: owned(5),
         region: owned(6),
         postal_code: owned(7),

@@ -136,9 +136,8 @@ pub fn split(input: &[u8]) -> Result<Envelope<'_>, ParseError> {
                 }
             },
         };
-        let tag = segment.tag.as_str();
-        match (tag, open.as_mut()) {
-            ("UNB", None) => {
+        match (segment.tag.as_bytes(), open.as_mut()) {
+            (b"UNB", None) => {
                 let header = read_interchange_header(&segment);
                 let charset = choose_charset(&header, &segment, input, &mut envelope.warnings);
                 tokenizer.set_charset(charset);
@@ -147,17 +146,17 @@ pub fn split(input: &[u8]) -> Result<Envelope<'_>, ParseError> {
                     ..InterchangeState::default()
                 };
             }
-            ("UNG", None) => {
+            (b"UNG", None) => {
                 interchange.groups += 1;
                 interchange.group_messages = 0;
                 interchange.group_ref = segment.get(4, 0).map(|s| s.into_owned());
             }
-            ("UNE", None) => check_group_trailer(&segment, &interchange, &mut envelope.warnings),
-            ("UNZ", None) => {
+            (b"UNE", None) => check_group_trailer(&segment, &interchange, &mut envelope.warnings),
+            (b"UNZ", None) => {
                 check_interchange_trailer(&segment, &interchange, &mut envelope.warnings);
                 interchange.closed = true;
             }
-            ("UNH", None) => {
+            (b"UNH", None) => {
                 let header = read_message_header(&segment);
                 open = Some(Open {
                     message: Message {
@@ -171,7 +170,7 @@ pub fn split(input: &[u8]) -> Result<Envelope<'_>, ParseError> {
                     unh_index: segment.index,
                 });
             }
-            ("UNH", Some(current)) => {
+            (b"UNH", Some(current)) => {
                 return Err(ParseError::new(
                     ErrorKind::Envelope,
                     segment.offset,
@@ -182,7 +181,7 @@ pub fn split(input: &[u8]) -> Result<Envelope<'_>, ParseError> {
                 )
                 .in_segment(segment.index, "UNH"));
             }
-            ("UNT", Some(_)) => {
+            (b"UNT", Some(_)) => {
                 let Some(mut finished) = open.take() else {
                     continue;
                 };
@@ -192,17 +191,20 @@ pub fn split(input: &[u8]) -> Result<Envelope<'_>, ParseError> {
                 envelope.messages.push(finished.message);
             }
             (_, Some(current)) => current.message.segments.push(segment),
-            (_, None) => envelope.warnings.push(
-                Warning::new(
-                    if interchange.closed {
-                        "junk_after_trailer"
-                    } else {
-                        "segment_outside_message"
-                    },
-                    format!("segment {tag} outside any message ignored"),
+            (_, None) => {
+                let tag = segment.tag.as_str();
+                envelope.warnings.push(
+                    Warning::new(
+                        if interchange.closed {
+                            "junk_after_trailer"
+                        } else {
+                            "segment_outside_message"
+                        },
+                        format!("segment {tag} outside any message ignored"),
+                    )
+                    .at(segment.offset, segment.index, tag),
                 )
-                .at(segment.offset, segment.index, tag),
-            ),
+            }
         }
     }
     if let Some(current) = open {
