@@ -77,16 +77,21 @@ pub fn pack_country(country: &str) -> u32 {
 
 /// Packs a normalised document number (A–Z, 0–9).
 pub fn pack_number(number: &str) -> u128 {
+    pack_bytes(number.as_bytes())
+}
+
+/// Packs the bytes of a normalised document number (see [`pack_number`]).
+fn pack_bytes(number: &[u8]) -> u128 {
     if number.len() > 24 {
         // FNV-1a over the bytes, tagged so it cannot equal a packed short number.
         let mut hash: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
-        for b in number.bytes() {
+        for &b in number {
             hash ^= u128::from(b);
             hash = hash.wrapping_mul(0x0000_0000_0100_0000_0000_0000_0000_013b);
         }
         return hash | (1 << 127);
     }
-    number.bytes().fold(0u128, |acc, b| {
+    number.iter().fold(0u128, |acc, &b| {
         let digit = match b {
             b'0'..=b'9' => u128::from(b - b'0') + 1,
             b'A'..=b'Z' => u128::from(b - b'A') + 11,
@@ -117,18 +122,19 @@ pub fn unpack_number(mut packed: u128) -> Option<String> {
 
 /// Folds characters that OCR and keying confuse onto one representative.
 pub fn ocr_canonical(number: &str) -> String {
-    number
-        .bytes()
-        .map(|b| match b {
-            b'O' | b'Q' | b'D' => '0',
-            b'I' | b'L' => '1',
-            b'Z' => '2',
-            b'S' => '5',
-            b'G' => '6',
-            b'B' => '8',
-            other => char::from(other),
-        })
-        .collect()
+    number.bytes().map(|b| char::from(fold_ocr(b))).collect()
+}
+
+fn fold_ocr(b: u8) -> u8 {
+    match b {
+        b'O' | b'Q' | b'D' => b'0',
+        b'I' | b'L' => b'1',
+        b'Z' => b'2',
+        b'S' => b'5',
+        b'G' => b'6',
+        b'B' => b'8',
+        other => other,
+    }
 }
 
 impl DocumentIndex {
@@ -234,30 +240,32 @@ impl DocumentIndex {
         if packed_country == 0 {
             return;
         }
-        let canonical = ocr_canonical(number);
-        self.collect_canonical(packed_country, &canonical, DocumentMatch::OcrConfusion, out);
-        let bytes = canonical.as_bytes();
-        let mut swapped = bytes.to_vec();
-        for i in 0..bytes.len().saturating_sub(1) {
-            if bytes[i] == bytes[i + 1] {
+        // Allocation-free: the folded number and its transpositions live in a stack buffer.
+        let mut buffer = [0u8; 32];
+        let length = number.len().min(buffer.len());
+        for (slot, b) in buffer.iter_mut().zip(number.bytes()) {
+            *slot = fold_ocr(b);
+        }
+        let canonical = &mut buffer[..length];
+        self.collect_canonical(packed_country, canonical, DocumentMatch::OcrConfusion, out);
+        for i in 0..length.saturating_sub(1) {
+            if canonical[i] == canonical[i + 1] {
                 continue;
             }
-            swapped.swap(i, i + 1);
-            if let Ok(text) = std::str::from_utf8(&swapped) {
-                self.collect_canonical(packed_country, text, DocumentMatch::Transposition, out);
-            }
-            swapped.swap(i, i + 1);
+            canonical.swap(i, i + 1);
+            self.collect_canonical(packed_country, canonical, DocumentMatch::Transposition, out);
+            canonical.swap(i, i + 1);
         }
     }
 
     fn collect_canonical(
         &self,
         country: u32,
-        canonical: &str,
+        canonical: &[u8],
         kind: DocumentMatch,
         out: &mut Vec<(u32, DocumentMatch)>,
     ) {
-        let packed = pack_number(canonical);
+        let packed = pack_bytes(canonical);
         let mut id = self
             .canonical
             .get(&key(country, packed))

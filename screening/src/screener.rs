@@ -443,6 +443,17 @@ impl Screener {
         });
     }
 
+    /// Checks travel documents `(issuing country, number)` against the stolen/lost lists only.
+    pub fn check_documents(&self, documents: &[(String, String)]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let subject = Subject {
+            documents: documents.to_vec(),
+            ..Subject::default()
+        };
+        self.document_hits(&subject, &mut hits);
+        hits
+    }
+
     fn document_hits(&self, subject: &Subject, hits: &mut Vec<Hit>) {
         let mut matches = Vec::new();
         for (country, number) in &subject.documents {
