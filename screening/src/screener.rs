@@ -12,7 +12,8 @@ use crate::documents::{DocumentIndex, DocumentMatch};
 use crate::hit::{Hit, HitKind};
 use crate::index::{NameIndex, Query, Scratch};
 use crate::score::{
-    date_of_birth_effect, gender_effect, nationality_effect, score_name, NameScore, Reason,
+    date_of_birth_delta, date_of_birth_effect, gender_delta, gender_effect, nationality_delta,
+    nationality_effect, score_name, NameScore, Reason,
 };
 use crate::similarity::TokenMatch;
 
@@ -334,8 +335,23 @@ impl Screener {
         }
         for (entry, (_, name, name_score)) in best {
             let entry_data = &self.entries[entry as usize];
+            let list = self.entry_list[entry as usize];
+            // The score first, without building any text: most candidates are not hits.
+            let evidence = date_of_birth_delta(subject.date_of_birth, &entry_data.dates_of_birth)
+                + nationality_delta(subject.nationality.as_deref(), &entry_data.nationalities)
+                + gender_delta(subject.gender, entry_data.gender);
+            let mut score = name_score.score + evidence;
+            let document = document_evidence.get(&entry);
+            let document_score =
+                document.map(|(kind, _)| 0.95 * kind.confidence() + 0.05 * name_score.score);
+            if let Some(document_score) = document_score {
+                score = score.max(document_score);
+            }
+            let score = score.clamp(0.0, 1.0);
+            if score < self.threshold(list) {
+                continue;
+            }
             let mut reasons = Vec::new();
-            let mut score = name_score.score;
             let matched_name = (name != u32::MAX).then(|| {
                 let (_, position) = self.names.name_owner[name as usize];
                 entry_data.names[usize::from(position)].clone()
@@ -348,12 +364,8 @@ impl Screener {
                 nationality_effect(subject.nationality.as_deref(), &entry_data.nationalities),
                 gender_effect(subject.gender, entry_data.gender),
             ];
-            for reason in effects.into_iter().flatten() {
-                score += reason.effect;
-                reasons.push(reason);
-            }
-            if let Some((kind, document)) = document_evidence.get(&entry) {
-                let document_score = 0.95 * kind.confidence() + 0.05 * name_score.score;
+            reasons.extend(effects.into_iter().flatten());
+            if let (Some((kind, document)), Some(document_score)) = (document, document_score) {
                 reasons.push(Reason {
                     code: if *kind == DocumentMatch::Exact {
                         "document_exact"
@@ -363,12 +375,6 @@ impl Screener {
                     detail: format!("travel document {document} listed with the entry ({kind:?})"),
                     effect: document_score,
                 });
-                score = score.max(document_score);
-            }
-            let score = score.clamp(0.0, 1.0);
-            let list = self.entry_list[entry as usize];
-            if score < self.threshold(list) {
-                continue;
             }
             let info = &self.lists[usize::from(list)];
             hits.push(Hit {

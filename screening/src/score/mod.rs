@@ -140,13 +140,36 @@ pub fn date_of_birth_effect(
     listed: &[PartialDate],
 ) -> Option<Reason> {
     let traveller = traveller?;
+    let (code, detail, effect, date) = best_date_comparison(traveller, listed)?;
+    Some(Reason {
+        code,
+        detail: format!("{detail} (traveller {traveller}, list {date})"),
+        effect,
+    })
+}
+
+/// Returns the effect of the dates of birth on the score (0 when either is unknown), without
+/// building a reason: what screening computes for every candidate before deciding on a hit.
+pub fn date_of_birth_delta(traveller: Option<NaiveDate>, listed: &[PartialDate]) -> f32 {
+    traveller
+        .and_then(|t| best_date_comparison(t, listed))
+        .map_or(0.0, |(_, _, effect, _)| effect)
+}
+
+fn best_date_comparison(
+    traveller: NaiveDate,
+    listed: &[PartialDate],
+) -> Option<(&'static str, &'static str, f32, PartialDate)> {
     listed
         .iter()
         .map(|date| compare_dates(traveller, *date))
-        .max_by(|a, b| a.effect.total_cmp(&b.effect))
+        .max_by(|a, b| a.2.total_cmp(&b.2))
 }
 
-fn compare_dates(traveller: NaiveDate, listed: PartialDate) -> Reason {
+fn compare_dates(
+    traveller: NaiveDate,
+    listed: PartialDate,
+) -> (&'static str, &'static str, f32, PartialDate) {
     let year_gap = (traveller.year() - listed.year()).abs();
     let (code, detail, effect) = match listed {
         PartialDate::Full(date) if date == traveller => {
@@ -188,10 +211,24 @@ fn compare_dates(traveller: NaiveDate, listed: PartialDate) -> Reason {
         _ if year_gap == 1 => ("dob_mismatch", "year of birth one year apart", -0.08),
         _ => ("dob_mismatch", "years of birth far apart", -0.25),
     };
-    Reason {
-        code,
-        detail: format!("{detail} (traveller {traveller}, list {listed})"),
-        effect,
+    (code, detail, effect, listed)
+}
+
+/// Returns the effect of nationalities on the score (0 when either is unknown).
+pub fn nationality_delta(traveller: Option<&str>, listed: &[String]) -> f32 {
+    match traveller {
+        Some(_) if listed.is_empty() => 0.0,
+        Some(t) if listed.iter().any(|n| n == t) => 0.02,
+        Some(_) => -0.08,
+        None => 0.0,
+    }
+}
+
+/// Returns the effect of genders on the score (0 unless both are known and differ).
+pub fn gender_delta(traveller: Option<Gender>, listed: Option<Gender>) -> f32 {
+    match (traveller, listed) {
+        (Some(Gender::M), Some(Gender::F)) | (Some(Gender::F), Some(Gender::M)) => -0.1,
+        _ => 0.0,
     }
 }
 
@@ -208,34 +245,32 @@ fn digits_transposed(a: i32, b: i32) -> bool {
 /// Returns the effect of nationalities on the score, when both are known.
 pub fn nationality_effect(traveller: Option<&str>, listed: &[String]) -> Option<Reason> {
     let traveller = traveller?;
-    if listed.is_empty() {
-        return None;
-    }
-    Some(if listed.iter().any(|n| n == traveller) {
-        Reason {
+    let effect = nationality_delta(Some(traveller), listed);
+    if effect > 0.0 {
+        Some(Reason {
             code: "nationality_match",
             detail: format!("nationality {traveller} listed"),
-            effect: 0.02,
-        }
-    } else {
-        Reason {
+            effect,
+        })
+    } else if effect < 0.0 {
+        Some(Reason {
             code: "nationality_mismatch",
             detail: format!("nationality {traveller}, list gives {}", listed.join("/")),
-            effect: -0.08,
-        }
-    })
+            effect,
+        })
+    } else {
+        None
+    }
 }
 
 /// Returns the effect of genders on the score, when both are known and differ.
 pub fn gender_effect(traveller: Option<Gender>, listed: Option<Gender>) -> Option<Reason> {
-    match (traveller?, listed?) {
-        (Gender::M, Gender::F) | (Gender::F, Gender::M) => Some(Reason {
-            code: "gender_mismatch",
-            detail: "genders differ".to_owned(),
-            effect: -0.1,
-        }),
-        _ => None,
-    }
+    let effect = gender_delta(traveller, listed);
+    (effect < 0.0).then(|| Reason {
+        code: "gender_mismatch",
+        detail: "genders differ".to_owned(),
+        effect,
+    })
 }
 
 #[cfg(test)]
