@@ -234,8 +234,19 @@ impl Screener {
             SCRATCH.with(|scratch| self.names.candidates(&query, &mut scratch.borrow_mut()));
         let mut best: FxHashMap<u32, (f32, u32, NameScore)> = FxHashMap::default();
         let floor = self.lowest_threshold() - MAX_SUPPORT;
+        // Lists repeat names (namesakes, aliases shared by entries): each distinct name is scored
+        // once per query.
+        let mut by_tokens: FxHashMap<&[u32], NameScore> = FxHashMap::default();
         for name in candidates {
-            let scored = self.score_candidate(&query, name);
+            let tokens = self.names.name(name);
+            let scored = match by_tokens.get(tokens) {
+                Some(known) => known.clone(),
+                None => {
+                    let scored = self.score_candidate(&query, name);
+                    by_tokens.insert(tokens, scored.clone());
+                    scored
+                }
+            };
             self.keep_best(&mut best, name, scored, floor);
         }
         self.finish(subject, &query, best)

@@ -223,6 +223,16 @@ pub fn token_keys(token: &str) -> Vec<(u64, KeyKind)> {
             keys.push((hash_key(b'T', &deleted), KeyKind::Near));
         }
     }
+    let mut collapsed: Vec<u8> = token.as_bytes().to_vec();
+    collapsed.dedup();
+    if collapsed.len() < token.len() {
+        // A doubled letter dropped or added (LEE/LE, ANNA/ANA) aligns: the collapsed spelling
+        // meets the other token's exact key.
+        keys.push((
+            hash_key(b'T', std::str::from_utf8(&collapsed).unwrap_or_default()),
+            KeyKind::Near,
+        ));
+    }
     if let Some(rest) = particle_remainder(token) {
         keys.push((hash_key(b'T', rest), KeyKind::Exact));
         keys.push((hash_key(b'S', &skeleton(rest)), KeyKind::Skeleton));
@@ -284,6 +294,7 @@ mod tests {
         shares("SANJAY", "SANAY");
         shares("BROWNTON", "BROWNON");
         shares("MOHAMMADI", "MOAMMADI");
+        shares("LEE", "LE");
     }
 
     #[test]
