@@ -332,5 +332,19 @@ fn trim_cow(value: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
+/// Returns a segment with the default delimiters and charset, for unit tests elsewhere in the
+/// crate.
+#[cfg(test)]
+pub(crate) fn test_segment(tag: &[u8], data: &'static str) -> Segment<'static> {
+    Segment::new(
+        Tag::new(tag).unwrap_or(Tag([b'X'; 3])),
+        0,
+        0,
+        Cow::Borrowed(data.as_bytes()),
+        Delimiters::default(),
+        Charset::Ascii,
+    )
+}
+
 #[cfg(test)]
 mod tests;

@@ -133,18 +133,8 @@ pub(super) fn is_contact_text(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edifact::{Charset, Delimiters, Tag};
 
-    fn segment(tag: &[u8], data: &'static str) -> Segment<'static> {
-        Segment::new(
-            Tag::new(tag).unwrap(),
-            0,
-            0,
-            Cow::Borrowed(data.as_bytes()),
-            Delimiters::default(),
-            Charset::Ascii,
-        )
-    }
+    use crate::edifact::segment::test_segment as segment;
 
     #[test]
     fn record_locators() {

@@ -59,21 +59,9 @@ pub(super) fn read_payments(segment: &Segment<'_>) -> Vec<Payment> {
 
 #[cfg(test)]
 mod tests {
-    use std::borrow::Cow;
-
     use super::*;
-    use crate::edifact::{Charset, Delimiters, Tag};
 
-    fn segment(tag: &[u8], data: &'static str) -> Segment<'static> {
-        Segment::new(
-            Tag::new(tag).unwrap(),
-            0,
-            0,
-            Cow::Borrowed(data.as_bytes()),
-            Delimiters::default(),
-            Charset::Ascii,
-        )
-    }
+    use crate::edifact::segment::test_segment as segment;
 
     #[test]
     fn tickets_and_payments() {
