@@ -441,10 +441,24 @@ impl NameIndex {
         if !strong.is_empty() {
             let required = strong.len().min(2);
             let total_weight: f32 = query.weighted.iter().map(|w| w.weight).sum();
-            let matches_any = |j: usize, tokens: &[u32]| {
-                tokens.iter().any(|t| {
-                    *t != u32::MAX && query.matches[j].binary_search_by_key(t, |m| m.0).is_ok()
-                })
+            // Which query tokens each matching list token stands for, as a bit mask (query names
+            // have at most 32 tokens that matter), in a small map that stays in the L1 cache.
+            let mut masks: FxHashMap<u32, u32> = FxHashMap::default();
+            for (j, matches) in query.matches.iter().enumerate().take(32) {
+                for &(token, _, _) in matches {
+                    *masks.entry(token).or_default() |= 1 << j;
+                }
+            }
+            let weight_of = |mask: u32| -> (f32, usize) {
+                let mut covered = 0.0;
+                let mut strong_count = 0;
+                for (j, weighted) in query.weighted.iter().enumerate().take(32) {
+                    if mask & (1 << j) != 0 {
+                        covered += weighted.weight;
+                        strong_count += usize::from(weighted.strong);
+                    }
+                }
+                (covered, strong_count)
             };
             for &(_, i) in &walked {
                 for &(token, _, _) in &query.matches[i] {
@@ -456,15 +470,13 @@ impl NameIndex {
                         } else if entry[0] & OVERFLOW != 0 {
                             self.matched_query_tokens(query, &strong, name)
                         } else {
-                            let tokens = [token, entry[1], entry[2], entry[3]];
-                            let mut count = 0;
-                            let mut covered = 0.0;
-                            for (j, weighted) in query.weighted.iter().enumerate() {
-                                if matches_any(j, &tokens) {
-                                    covered += weighted.weight;
-                                    count += usize::from(weighted.strong);
+                            let mut mask = masks.get(&token).copied().unwrap_or(0);
+                            for other in &entry[1..] {
+                                if *other != u32::MAX {
+                                    mask |= masks.get(other).copied().unwrap_or(0);
                                 }
                             }
+                            let (covered, count) = weight_of(mask);
                             // The scorer's coverage rule, checked here so that names matching
                             // only light tokens are not scored at all.
                             if covered < COVERAGE * total_weight - 1e-6 {

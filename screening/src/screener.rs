@@ -236,18 +236,22 @@ impl Screener {
         let floor = self.lowest_threshold() - MAX_SUPPORT;
         // Lists repeat names (namesakes, aliases shared by entries): each distinct name is scored
         // once per query.
-        let mut by_tokens: FxHashMap<&[u32], NameScore> = FxHashMap::default();
+        let mut scores: Vec<NameScore> = Vec::new();
+        let mut by_tokens: FxHashMap<&[u32], usize> = FxHashMap::default();
         for name in candidates {
             let tokens = self.names.name(name);
-            let scored = match by_tokens.get(tokens) {
-                Some(known) => known.clone(),
-                None => {
-                    let scored = self.score_candidate(&query, name);
-                    by_tokens.insert(tokens, scored.clone());
-                    scored
-                }
-            };
-            self.keep_best(&mut best, name, scored, floor);
+            let position = *by_tokens.entry(tokens).or_insert_with(|| {
+                scores.push(self.score_candidate(&query, name));
+                scores.len() - 1
+            });
+            let score = scores[position].score;
+            if score < floor {
+                continue;
+            }
+            let (entry, _) = self.names.name_owner[name as usize];
+            if best.get(&entry).is_none_or(|(known, _, _)| *known < score) {
+                best.insert(entry, (score, name, scores[position].clone()));
+            }
         }
         self.finish(subject, &query, best)
     }
