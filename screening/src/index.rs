@@ -112,6 +112,8 @@ pub struct Query {
     /// For each query token, the list tokens that share a key with it and align with it, sorted
     /// by token id, with the similarity (computed once, reused by the scorer).
     pub(crate) matches: Vec<Vec<(u32, f32, TokenMatch)>>,
+    /// The same, by list token: which query tokens (bit mask, first 32) it aligns with.
+    masks: FxHashMap<u32, u32>,
 }
 
 impl Query {
@@ -388,7 +390,7 @@ impl NameIndex {
                 }
             })
             .collect();
-        let matches = tokens
+        let matches: Vec<Vec<(u32, f32, TokenMatch)>> = tokens
             .iter()
             .zip(&skeletons)
             .map(|(t, skel)| match self.token_ids.get(t.as_str()) {
@@ -400,12 +402,19 @@ impl NameIndex {
             })
             .collect();
         let features = tokens.iter().map(|t| TokenFeatures::of(t)).collect();
+        let mut masks: FxHashMap<u32, u32> = FxHashMap::default();
+        for (j, token_matches) in matches.iter().enumerate().take(32) {
+            for &(token, _, _) in token_matches {
+                *masks.entry(token).or_default() |= 1 << j;
+            }
+        }
         Query {
             tokens,
             skeletons,
             features,
             weighted,
             matches,
+            masks,
         }
     }
 
@@ -441,14 +450,9 @@ impl NameIndex {
         if !strong.is_empty() {
             let required = strong.len().min(2);
             let total_weight: f32 = query.weighted.iter().map(|w| w.weight).sum();
-            // Which query tokens each matching list token stands for, as a bit mask (query names
-            // have at most 32 tokens that matter), in a small map that stays in the L1 cache.
-            let mut masks: FxHashMap<u32, u32> = FxHashMap::default();
-            for (j, matches) in query.matches.iter().enumerate().take(32) {
-                for &(token, _, _) in matches {
-                    *masks.entry(token).or_default() |= 1 << j;
-                }
-            }
+            // Which query tokens each matching list token stands for: a small map that stays in
+            // the L1 cache, built with the query.
+            let masks = &query.masks;
             let weight_of = |mask: u32| -> (f32, usize) {
                 let mut covered = 0.0;
                 let mut strong_count = 0;
@@ -577,6 +581,10 @@ impl NameIndex {
     ) -> Option<(f32, TokenMatch)> {
         let data = &self.tokens[token as usize];
         if query.tokens[i].len() > 1 && data.text.len() > 1 {
+            let mask = query.masks.get(&token).copied().unwrap_or(0);
+            if i < 32 && mask & (1 << i) == 0 {
+                return None;
+            }
             return query.matches[i]
                 .binary_search_by_key(&token, |m| m.0)
                 .ok()
