@@ -1,16 +1,19 @@
 //! The name index: candidate retrieval without scanning the list.
 //!
-//! Every distinct token of every listed name is interned once with its skeleton and weight. Keys
-//! (exact token, skeleton, skeleton minus one character, nickname and particle forms; see
-//! [`crate::tokens::token_keys`]) map to the tokens that carry them; each token maps to the names
-//! that contain it (a posting list).
+//! Every distinct token of every listed name is interned once with its skeleton, features and
+//! weight. Keys (exact token, skeleton, skeleton minus one character, anagram, doubled-letter and
+//! short-skeleton forms, nickname and particle forms; see [`crate::tokens::token_keys`]) map to
+//! the tokens that carry them. At build time every token's *neighbours* — the list tokens that
+//! share a key with it and align with it by the scorer's own [`token_similarity`] — are stored, so
+//! a query token already in the list needs no key lookup; an unknown query token goes through the
+//! keys. Each token maps to the names that contain it (a posting list), and each posting entry
+//! carries the name's other tokens so that a walk reads memory in order.
 //!
-//! A query token's *matches* are the list tokens sharing a key with it. A name is a candidate when
-//! it contains matches for at least `min(2, query tokens, name tokens)` different query tokens
-//! (counting tokens of two letters or more) — the same rule the scorer applies to alignments. To
-//! find every such name it is enough to walk the postings of all query tokens but the one with the
-//! longest postings: a name matching two query tokens contains at least one of the others. The
-//! cost is the length of the shorter postings, not the size of the list.
+//! A name is a candidate when it satisfies the scorer's necessary conditions: it aligns at least
+//! `min(2, query tokens, name tokens)` query tokens (counting tokens of two letters or more), and
+//! the query tokens it aligns carry [`COVERAGE`] of the query's weight. Only the postings of the
+//! rarest query tokens that can reach that share are walked (or of all but the most expensive
+//! token, whichever costs less): common tokens such as frequent given names are never walked.
 
 use rustc_hash::FxHashMap;
 
@@ -590,7 +593,7 @@ impl NameIndex {
                 .ok()
                 .map(|position| (query.matches[i][position].1, query.matches[i][position].2));
         }
-        token_similarity(query.token_ref(i), data.as_ref())
+        self.direct_similarity(query, i, token)
     }
 
     /// Returns the similarity of query token `i` and list token `token`, computed directly (what
