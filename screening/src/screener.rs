@@ -244,14 +244,9 @@ impl Screener {
                 scores.push(self.score_candidate(&query, name));
                 scores.len() - 1
             });
-            let score = scores[position].score;
-            if score < floor {
-                continue;
-            }
-            let (entry, _) = self.names.name_owner[name as usize];
-            if best.get(&entry).is_none_or(|(known, _, _)| *known < score) {
-                best.insert(entry, (score, name, scores[position].clone()));
-            }
+            self.keep_best(&mut best, name, scores[position].score, floor, || {
+                scores[position].clone()
+            });
         }
         self.finish(subject, &query, best)
     }
@@ -283,7 +278,8 @@ impl Screener {
             .collect();
         let mut best = FxHashMap::default();
         for (name, score) in scored {
-            self.keep_best(&mut best, name, score, floor);
+            let value = score.score;
+            self.keep_best(&mut best, name, value, floor, || score);
         }
         self.finish(subject, &query, best)
     }
@@ -296,22 +292,22 @@ impl Screener {
         })
     }
 
+    /// Keeps `name`'s score for its entry when it reaches `floor` and beats the entry's best so
+    /// far; the name score is only built (`scored`) when it is kept.
     fn keep_best(
         &self,
         best: &mut FxHashMap<u32, (f32, u32, NameScore)>,
         name: u32,
-        scored: NameScore,
+        score: f32,
         floor: f32,
+        scored: impl FnOnce() -> NameScore,
     ) {
-        if scored.score < floor {
+        if score < floor {
             return;
         }
         let (entry, _) = self.names.name_owner[name as usize];
-        match best.get(&entry) {
-            Some((score, _, _)) if *score >= scored.score => {}
-            _ => {
-                best.insert(entry, (scored.score, name, scored));
-            }
+        if best.get(&entry).is_none_or(|(known, _, _)| *known < score) {
+            best.insert(entry, (score, name, scored()));
         }
     }
 

@@ -355,6 +355,26 @@ pub(crate) fn csv_columns(
     Ok(columns)
 }
 
+/// Opens a CSV input with the settings every CSV loader uses (strict field counts, fields
+/// trimmed by the loaders, a large buffer) and reads its header into column positions (see
+/// [`csv_columns`]).
+pub(crate) fn open_csv<R: Read>(
+    reader: R,
+    known: &[&'static str],
+    required: &[&'static str],
+) -> Result<(csv::Reader<R>, Vec<Option<usize>>), LoadError> {
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .trim(csv::Trim::None)
+        .buffer_capacity(BUFFER_SIZE)
+        .from_reader(reader);
+    let headers = csv.byte_headers().map_err(csv_fatal)?.clone();
+    let header_line = headers.position().map_or(1, csv::Position::line);
+    let columns = csv_columns(&headers, header_line, known, required)?;
+    Ok((csv, columns))
+}
+
 /// Converts a fatal `csv` error: I/O errors stay I/O errors.
 pub(crate) fn csv_fatal(error: csv::Error) -> LoadError {
     match error.into_kind() {

@@ -25,9 +25,9 @@
 use std::io::Read;
 
 use chrono::NaiveDate;
-use csv::{ByteRecord, ReaderBuilder, Trim};
+use csv::ByteRecord;
 
-use super::common::{csv_columns, csv_fatal, csv_row_error, BUFFER_SIZE};
+use super::common::{csv_row_error, open_csv};
 use super::countries::country_from_code;
 use crate::error::LoadError;
 use crate::model::{DocumentRecord, DocumentStatus, ListInfo};
@@ -113,15 +113,7 @@ pub fn for_each(
     mut f: impl FnMut(DocumentRecord),
 ) -> Result<LoadReport, LoadError> {
     let _ = list;
-    let mut csv = ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(false)
-        .trim(Trim::None)
-        .buffer_capacity(BUFFER_SIZE)
-        .from_reader(reader);
-    let headers = csv.byte_headers().map_err(csv_fatal)?.clone();
-    let header_line = headers.position().map_or(1, csv::Position::line);
-    let columns = csv_columns(&headers, header_line, &COLUMNS, &REQUIRED_COLUMNS)?;
+    let (mut csv, columns) = open_csv(reader, &COLUMNS, &REQUIRED_COLUMNS)?;
     let column = |index: usize| columns.get(index).copied().flatten();
     let (number_column, country_column, type_column, status_column, date_column) = (
         column(NUMBER),

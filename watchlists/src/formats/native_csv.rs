@@ -23,11 +23,10 @@
 
 use std::io::Read;
 
-use csv::{ByteRecord, ReaderBuilder, Trim};
+use csv::ByteRecord;
 
 use super::common::{
-    csv_columns, csv_fatal, csv_row_error, csv_text, push_native_row, split_values, Collector,
-    NativeRow, BUFFER_SIZE,
+    csv_row_error, csv_text, open_csv, push_native_row, split_values, Collector, NativeRow,
 };
 use crate::error::LoadError;
 use crate::model::{ListEntry, ListInfo};
@@ -69,15 +68,7 @@ const DOCUMENT_COUNTRY: usize = 9;
 /// Fatal errors: the input cannot be read, or the header misses `id` or `full_name`, repeats a
 /// column or has unknown columns. Everything else is reported in the [`LoadReport`].
 pub fn load(reader: impl Read, list: &ListInfo) -> Result<(Vec<ListEntry>, LoadReport), LoadError> {
-    let mut csv = ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(false)
-        .trim(Trim::None)
-        .buffer_capacity(BUFFER_SIZE)
-        .from_reader(reader);
-    let headers = csv.byte_headers().map_err(csv_fatal)?.clone();
-    let header_line = headers.position().map_or(1, csv::Position::line);
-    let columns = csv_columns(&headers, header_line, &COLUMNS, &REQUIRED_COLUMNS)?;
+    let (mut csv, columns) = open_csv(reader, &COLUMNS, &REQUIRED_COLUMNS)?;
     let column = |index: usize| columns.get(index).copied().flatten();
 
     let mut collector = Collector::new(FORMAT);
