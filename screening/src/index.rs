@@ -16,7 +16,9 @@
 //! token, whichever costs less): common tokens such as frequent given names are never walked.
 
 use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
 
+use crate::bound::name_score_bound;
 use crate::score::{Weighted, COVERAGE};
 use crate::similarity::{token_similarity, TokenFeatures, TokenMatch, TokenRef};
 use crate::tokens::{name_tokens, skeleton, token_keys, KeyKind};
@@ -96,7 +98,11 @@ const OVERFLOW: u32 = 1 << 27;
 
 fn posting(name: u32, strong: u8, tokens: &[u32], own: u32) -> Posting {
     let mut entry = [u32::MAX; 4];
-    let others: Vec<u32> = tokens.iter().copied().filter(|&t| t != own).collect();
+    // The name's tokens but one occurrence of `own`: a repeated token stays (MICHAEL MICHAEL).
+    let mut others: Vec<u32> = tokens.to_vec();
+    if let Some(position) = others.iter().position(|&t| t == own) {
+        others.remove(position);
+    }
     let overflow = if others.len() > 3 { OVERFLOW } else { 0 };
     entry[0] = (name & NAME_BITS) | (u32::from(strong.min(15)) << 28) | overflow;
     for (slot, token) in entry[1..].iter_mut().zip(others) {
@@ -106,7 +112,7 @@ fn posting(name: u32, strong: u8, tokens: &[u32], own: u32) -> Posting {
 }
 
 /// A query name, tokenised, with the list tokens each of its tokens matches.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Query {
     pub(crate) tokens: Vec<String>,
     pub(crate) skeletons: Vec<String>,
@@ -117,6 +123,23 @@ pub struct Query {
     pub(crate) matches: Vec<Vec<(u32, f32, TokenMatch)>>,
     /// The same, by list token: which query tokens (bit mask, first 32) it aligns with.
     masks: FxHashMap<u32, u32>,
+    /// One bit per `token % 4096` of the tokens in `masks`: most tokens a walk meets align with
+    /// no query token, and this says so without a map lookup.
+    mask_filter: Box<[u64; 64]>,
+}
+
+impl Default for Query {
+    fn default() -> Self {
+        Query {
+            tokens: Vec::new(),
+            skeletons: Vec::new(),
+            features: Vec::new(),
+            weighted: Vec::new(),
+            matches: Vec::new(),
+            masks: FxHashMap::default(),
+            mask_filter: Box::new([0; 64]),
+        }
+    }
 }
 
 impl Query {
@@ -127,6 +150,15 @@ impl Query {
             skeleton: &self.skeletons[i],
             features: self.features[i],
         }
+    }
+
+    /// Returns which query tokens (bit mask, first 32) list token `token` aligns with.
+    fn mask(&self, token: u32) -> u32 {
+        let bit = token as usize % 4096;
+        if self.mask_filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
+        self.masks.get(&token).copied().unwrap_or(0)
     }
 
     /// Returns how many list tokens align with each query token (a measure of retrieval work).
@@ -151,6 +183,11 @@ pub struct Scratch {
 pub struct NameIndex {
     token_ids: FxHashMap<Box<str>, u32>,
     pub(crate) tokens: Vec<TokenData>,
+    /// Every token's weight and strength, packed: what scoring reads for each candidate.
+    weighted_tokens: Vec<Weighted>,
+    /// One bit per token, set for initials (tokens of one letter): small enough to stay in
+    /// cache while a walk checks every token it meets.
+    initial_tokens: Vec<u64>,
     key_offsets: FxHashMap<u64, (u32, u32)>,
     key_tokens: Vec<KeyEntry>,
     /// For every list token, the list tokens it aligns with (itself included), computed at build
@@ -160,13 +197,17 @@ pub struct NameIndex {
     /// Per token, the names containing it, each with the name's other tokens inline, so that a walk
     /// over a posting reads memory in order instead of jumping to every name.
     postings: Vec<Posting>,
-    /// Names with at most one strong token, by token: they need one matching token only.
+    /// Forms with at most one strong token, by token: they need one matching token only.
     single_postings: FxHashMap<u32, Vec<u32>>,
-    name_offsets: Vec<u32>,
-    name_tokens: Vec<u32>,
-    name_strong: Vec<u8>,
-    /// For each name: the entry it belongs to and its position among the entry's names.
-    pub(crate) name_owner: Vec<(u32, u16)>,
+    /// Distinct token sequences (*forms*): namesakes and repeated aliases share one form, so a
+    /// form is retrieved and scored once per query however many entries carry it.
+    form_offsets: Vec<u32>,
+    form_tokens: Vec<u32>,
+    form_strong: Vec<u8>,
+    /// For each form, the names carrying it: `(entry, position among the entry's names)`.
+    owner_offsets: Vec<u32>,
+    owners: Vec<(u32, u16)>,
+    names_indexed: usize,
 }
 
 /// Returns the weight of a token from its document frequency among `names` names: the inverse
@@ -198,62 +239,91 @@ impl NameIndex {
     /// Builds the index from each entry's names (`names[e]` are the names of entry `e`).
     pub fn build<'a>(names: impl Iterator<Item = &'a [String]>) -> NameIndex {
         let mut index = NameIndex::default();
-        let mut token_postings: Vec<Vec<Posting>> = Vec::new();
+        let mut document_frequency: Vec<u32> = Vec::new();
+        let mut form_ids: FxHashMap<Box<[u32]>, u32> = FxHashMap::default();
+        // (form, entry, position of the name among the entry's names)
+        let mut owned: Vec<(u32, u32, u16)> = Vec::new();
+        let mut ids: Vec<u32> = Vec::new();
         for (entry, entry_names) in names.enumerate() {
             for (position, name) in entry_names.iter().enumerate() {
-                let name_id = index.name_owner.len() as u32;
-                index
-                    .name_owner
-                    .push((entry as u32, position.min(u16::MAX as usize) as u16));
-                index.name_offsets.push(index.name_tokens.len() as u32);
-                let tokens = name_tokens(name);
-                let mut strong = 0u8;
-                for token in &tokens {
-                    let id = match index.token_ids.get(token.as_str()) {
-                        Some(&id) => id,
-                        None => {
-                            let id = index.tokens.len() as u32;
-                            index.token_ids.insert(token.as_str().into(), id);
-                            index.tokens.push(TokenData {
-                                text: token.as_str().into(),
-                                skeleton: skeleton(token).into(),
-                                weight: 0.0,
-                                features: TokenFeatures::of(token),
-                                neighbours: (0, 0),
-                            });
-                            token_postings.push(Vec::new());
-                            id
-                        }
-                    };
-                    index.name_tokens.push(id);
-                    if token.len() >= 2 {
-                        strong = strong.saturating_add(1);
+                ids.clear();
+                for token in name_tokens(name) {
+                    ids.push(index.intern(&token, &mut document_frequency));
+                }
+                for (k, &id) in ids.iter().enumerate() {
+                    if !ids[..k].contains(&id) {
+                        document_frequency[id as usize] += 1;
                     }
                 }
-                index.name_strong.push(strong);
-                if strong <= 1 {
-                    for token in &tokens {
-                        if let Some(&id) = index.token_ids.get(token.as_str()) {
-                            index.single_postings.entry(id).or_default().push(name_id);
-                        }
+                let form = match form_ids.get(ids.as_slice()) {
+                    Some(&form) => form,
+                    None => {
+                        let form = index.form_strong.len() as u32;
+                        form_ids.insert(ids.clone().into_boxed_slice(), form);
+                        index.form_offsets.push(index.form_tokens.len() as u32);
+                        index.form_tokens.extend_from_slice(&ids);
+                        let strong = ids
+                            .iter()
+                            .filter(|&&t| index.tokens[t as usize].text.len() >= 2)
+                            .count();
+                        index.form_strong.push(strong.min(255) as u8);
+                        form
                     }
-                }
+                };
+                owned.push((form, entry as u32, position.min(u16::MAX as usize) as u16));
             }
         }
-        index.name_offsets.push(index.name_tokens.len() as u32);
-        let name_count = index.name_owner.len();
-        for name in 0..name_count as u32 {
-            let tokens = index.name(name);
-            let strong = index.name_strong[name as usize];
+        drop(form_ids);
+        index.form_offsets.push(index.form_tokens.len() as u32);
+        index.names_indexed = owned.len();
+        owned.sort_by_key(|&(form, _, _)| form);
+        index.owners = owned.iter().map(|&(_, e, p)| (e, p)).collect();
+        index.owner_offsets = Vec::with_capacity(index.form_strong.len() + 1);
+        let mut next = 0;
+        for form in 0..index.form_strong.len() as u32 {
+            index.owner_offsets.push(next as u32);
+            while next < owned.len() && owned[next].0 == form {
+                next += 1;
+            }
+        }
+        index.owner_offsets.push(owned.len() as u32);
+        drop(owned);
+        let mut token_postings: Vec<Vec<Posting>> = vec![Vec::new(); index.tokens.len()];
+        let mut single_postings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for form in 0..index.form_count() as u32 {
+            let tokens = index.form(form);
+            let strong = index.form_strong[form as usize];
             for (position, &token) in tokens.iter().enumerate() {
                 if tokens[..position].contains(&token) {
                     continue;
                 }
-                token_postings[token as usize].push(posting(name, strong, tokens, token));
+                token_postings[token as usize].push(posting(form, strong, tokens, token));
+                if strong <= 1 {
+                    single_postings.entry(token).or_default().push(form);
+                }
             }
         }
+        index.single_postings = single_postings;
         for (id, data) in index.tokens.iter_mut().enumerate() {
-            data.weight = weight(&data.text, token_postings[id].len(), name_count);
+            data.weight = weight(
+                &data.text,
+                document_frequency[id] as usize,
+                index.names_indexed,
+            );
+        }
+        index.weighted_tokens = index
+            .tokens
+            .iter()
+            .map(|data| Weighted {
+                weight: data.weight,
+                strong: data.text.len() >= 2,
+            })
+            .collect();
+        index.initial_tokens = vec![0; index.tokens.len().div_ceil(64)];
+        for (id, weighted) in index.weighted_tokens.iter().enumerate() {
+            if !weighted.strong {
+                index.initial_tokens[id / 64] |= 1 << (id % 64);
+            }
         }
         index.posting_offsets.reserve(token_postings.len() + 1);
         for posting in &token_postings {
@@ -265,6 +335,24 @@ impl NameIndex {
         index.build_keys();
         index.build_neighbours();
         index
+    }
+
+    /// Returns the id of a token, interning it (with a zero document frequency) when new.
+    fn intern(&mut self, token: &str, document_frequency: &mut Vec<u32>) -> u32 {
+        if let Some(&id) = self.token_ids.get(token) {
+            return id;
+        }
+        let id = self.tokens.len() as u32;
+        self.token_ids.insert(token.into(), id);
+        self.tokens.push(TokenData {
+            text: token.into(),
+            skeleton: skeleton(token).into(),
+            weight: 0.0,
+            features: TokenFeatures::of(token),
+            neighbours: (0, 0),
+        });
+        document_frequency.push(0);
+        id
     }
 
     fn build_keys(&mut self) {
@@ -342,9 +430,21 @@ impl NameIndex {
             .collect()
     }
 
-    /// Returns the number of names indexed.
+    /// Returns the number of names indexed (primary names and aliases).
     pub fn name_count(&self) -> usize {
-        self.name_owner.len()
+        self.names_indexed
+    }
+
+    /// Returns the number of distinct forms (token sequences) among the names.
+    pub fn form_count(&self) -> usize {
+        self.form_strong.len()
+    }
+
+    /// Returns the names carrying a form: `(entry, position among the entry's names)`.
+    pub(crate) fn owners(&self, form: u32) -> &[(u32, u16)] {
+        let start = self.owner_offsets[form as usize] as usize;
+        let end = self.owner_offsets[form as usize + 1] as usize;
+        &self.owners[start..end]
     }
 
     /// Returns the number of distinct tokens.
@@ -363,11 +463,14 @@ impl NameIndex {
             + self.key_offsets.capacity() * 24
             + self.key_tokens.len() * std::mem::size_of::<KeyEntry>()
             + self.neighbours.len() * std::mem::size_of::<(u32, f32, TokenMatch)>()
+            + self.weighted_tokens.len() * std::mem::size_of::<Weighted>()
+            + self.initial_tokens.len() * 8
             + self.posting_offsets.len() * 4
             + self.postings.len() * std::mem::size_of::<Posting>()
-            + (self.name_offsets.len() + self.name_tokens.len()) * 4
-            + self.name_strong.len()
-            + self.name_owner.len() * 8
+            + (self.form_offsets.len() + self.form_tokens.len()) * 4
+            + self.form_strong.len()
+            + self.owner_offsets.len() * 4
+            + self.owners.len() * 8
             + self
                 .single_postings
                 .values()
@@ -406,9 +509,12 @@ impl NameIndex {
             .collect();
         let features = tokens.iter().map(|t| TokenFeatures::of(t)).collect();
         let mut masks: FxHashMap<u32, u32> = FxHashMap::default();
+        let mut mask_filter = Box::new([0u64; 64]);
         for (j, token_matches) in matches.iter().enumerate().take(32) {
             for &(token, _, _) in token_matches {
                 *masks.entry(token).or_default() |= 1 << j;
+                let bit = token as usize % 4096;
+                mask_filter[bit / 64] |= 1 << (bit % 64);
             }
         }
         Query {
@@ -418,6 +524,7 @@ impl NameIndex {
             weighted,
             matches,
             masks,
+            mask_filter,
         }
     }
 
@@ -427,15 +534,21 @@ impl NameIndex {
         &self.postings[start..end]
     }
 
-    /// Returns the token ids of a name.
-    pub(crate) fn name(&self, name: u32) -> &[u32] {
-        let start = self.name_offsets[name as usize] as usize;
-        let end = self.name_offsets[name as usize + 1] as usize;
-        &self.name_tokens[start..end]
+    fn is_initial(&self, token: u32) -> bool {
+        self.initial_tokens[token as usize / 64] & (1 << (token % 64)) != 0
     }
 
-    /// Returns the candidate names for a query (see the module documentation for the rule).
-    pub fn candidates(&self, query: &Query, scratch: &mut Scratch) -> Vec<u32> {
+    /// Returns the token ids of a form.
+    pub(crate) fn form(&self, form: u32) -> &[u32] {
+        let start = self.form_offsets[form as usize] as usize;
+        let end = self.form_offsets[form as usize + 1] as usize;
+        &self.form_tokens[start..end]
+    }
+
+    /// Returns the candidate forms for a query (see the module documentation for the rule).
+    ///
+    /// Forms whose name score cannot reach `floor` (see [`crate::bound`]) are left out.
+    pub fn candidates(&self, query: &Query, floor: f32, scratch: &mut Scratch) -> Vec<u32> {
         let strong: Vec<usize> = (0..query.tokens.len())
             .filter(|&i| query.weighted[i].strong)
             .collect();
@@ -453,9 +566,31 @@ impl NameIndex {
         if !strong.is_empty() {
             let required = strong.len().min(2);
             let total_weight: f32 = query.weighted.iter().map(|w| w.weight).sum();
-            // Which query tokens each matching list token stands for: a small map that stays in
-            // the L1 cache, built with the query.
-            let masks = &query.masks;
+            // Initials align through their first letter, not through keys: a query initial may
+            // align with any list token, a list initial with any query token.
+            let all_tokens = if query.tokens.len() >= 32 {
+                u32::MAX
+            } else {
+                (1u32 << query.tokens.len()) - 1
+            };
+            let initials = (0..query.tokens.len().min(32))
+                .filter(|&j| !query.weighted[j].strong)
+                .fold(0u32, |all, j| all | 1 << j);
+            let strong_bits = (0..query.tokens.len().min(32))
+                .filter(|&j| query.weighted[j].strong)
+                .fold(0u32, |all, j| all | 1 << j);
+            // The weight of the heaviest query token in a mask.
+            let heaviest = |mask: u32| -> f32 {
+                let mut open = mask;
+                let mut heaviest = 0.0f32;
+                while open != 0 {
+                    let j = open.trailing_zeros() as usize;
+                    heaviest = heaviest.max(query.weighted[j].weight);
+                    open &= open - 1;
+                }
+                heaviest
+            };
+            // The weight and strong count of the query tokens in a mask.
             let weight_of = |mask: u32| -> (f32, usize) {
                 let mut covered = 0.0;
                 let mut strong_count = 0;
@@ -472,26 +607,47 @@ impl NameIndex {
                     for entry in self.posting(token) {
                         let name = entry[0] & NAME_BITS;
                         let needed = required.min((entry[0] >> 28) as usize);
-                        let matched = if needed <= 1 {
-                            needed
-                        } else if entry[0] & OVERFLOW != 0 {
-                            self.matched_query_tokens(query, &strong, name)
-                        } else {
-                            let mut mask = masks.get(&token).copied().unwrap_or(0);
-                            for other in &entry[1..] {
-                                if *other != u32::MAX {
-                                    mask |= masks.get(other).copied().unwrap_or(0);
-                                }
+                        if entry[0] & OVERFLOW != 0 {
+                            if self.matched_query_tokens(query, &strong, name) >= needed {
+                                found.push(name);
                             }
-                            let (covered, count) = weight_of(mask);
-                            // The scorer's coverage rule, checked here so that names matching
-                            // only light tokens are not scored at all.
-                            if covered < COVERAGE * total_weight - 1e-6 {
-                                continue;
-                            }
-                            count
-                        };
-                        if matched >= needed {
+                            continue;
+                        }
+                        let list_tokens = [token, entry[1], entry[2], entry[3]];
+                        let count = list_tokens.iter().take_while(|&&t| t != u32::MAX).count();
+                        let mut masks = [0u32; 4];
+                        for (mask, &list_token) in masks.iter_mut().zip(&list_tokens[..count]) {
+                            *mask = if self.is_initial(list_token) {
+                                all_tokens
+                            } else {
+                                query.mask(list_token) | initials
+                            };
+                        }
+                        // The scorer's necessary conditions, cheaply: each list token aligns
+                        // with one query token (MICHAEL cannot stand for both MICHAELs of a
+                        // query), and the query tokens aligned are among those in the masks.
+                        let mut union = 0;
+                        let mut each_covered = 0.0;
+                        let mut each_strong = 0;
+                        for &mask in &masks[..count] {
+                            union |= mask;
+                            each_covered += heaviest(mask);
+                            each_strong += usize::from(mask & strong_bits != 0);
+                        }
+                        let (union_covered, union_strong) = weight_of(union);
+                        let covered = union_covered.min(each_covered);
+                        let strong_count = union_strong.min(each_strong);
+                        if needed >= 2
+                            && (covered < COVERAGE * total_weight - 1e-6 || strong_count < needed)
+                        {
+                            continue;
+                        }
+                        let candidate: [Weighted; 4] = std::array::from_fn(|k| {
+                            self.weighted_tokens[list_tokens[k.min(count - 1)] as usize]
+                        });
+                        let bound =
+                            name_score_bound(&query.weighted, &candidate[..count], &masks[..count]);
+                        if bound >= floor - 1e-4 {
                             found.push(name);
                         }
                     }
@@ -550,7 +706,7 @@ impl NameIndex {
     }
 
     fn matched_query_tokens(&self, query: &Query, strong: &[usize], name: u32) -> usize {
-        let name_tokens = self.name(name);
+        let name_tokens = self.form(name);
         strong
             .iter()
             .filter(|&&i| {
@@ -561,17 +717,11 @@ impl NameIndex {
             .count()
     }
 
-    /// Returns the weighted tokens of a name.
-    pub(crate) fn weighted(&self, name: u32) -> Vec<Weighted> {
-        self.name(name)
+    /// Returns the weighted tokens of a form (inline: scoring a candidate allocates nothing).
+    pub(crate) fn weighted(&self, form: u32) -> SmallVec<[Weighted; 8]> {
+        self.form(form)
             .iter()
-            .map(|&t| {
-                let data = &self.tokens[t as usize];
-                Weighted {
-                    weight: data.weight,
-                    strong: data.text.len() >= 2,
-                }
-            })
+            .map(|&t| self.weighted_tokens[t as usize])
             .collect()
     }
 
@@ -584,7 +734,7 @@ impl NameIndex {
     ) -> Option<(f32, TokenMatch)> {
         let data = &self.tokens[token as usize];
         if query.tokens[i].len() > 1 && data.text.len() > 1 {
-            let mask = query.masks.get(&token).copied().unwrap_or(0);
+            let mask = query.mask(token);
             if i < 32 && mask & (1 << i) == 0 {
                 return None;
             }

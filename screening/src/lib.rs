@@ -25,6 +25,7 @@
 //! assert_eq!(hits[0].entry_id, "E1");
 //! ```
 
+mod bound;
 pub mod documents;
 pub mod hit;
 pub mod index;

@@ -39,6 +39,16 @@ impl Default for ScreenerConfig {
     }
 }
 
+/// The best name of an entry so far in a query.
+#[derive(Debug, Clone, Copy)]
+struct Kept {
+    name_score: f32,
+    /// Position of the name among the entry's names.
+    position: u16,
+    /// Index of the scored form, `u32::MAX` for an entry found by its documents only.
+    scored: u32,
+}
+
 /// A stolen/lost document record, packed.
 #[derive(Debug, Clone, Copy)]
 struct LostRecord {
@@ -222,6 +232,12 @@ impl Screener {
             .fold(self.config.threshold, f32::min)
     }
 
+    /// Returns the name score below which no name can become a hit, whatever its date of birth
+    /// and nationality add.
+    pub fn candidate_floor(&self) -> f32 {
+        self.lowest_threshold() - MAX_SUPPORT
+    }
+
     /// Screens a traveller: watchlist hits (indexed retrieval) and document hits.
     pub fn screen(&self, traveller: &Traveller) -> Vec<Hit> {
         self.screen_subject(&Subject::from_traveller(traveller))
@@ -230,25 +246,19 @@ impl Screener {
     /// Screens a subject through the index.
     pub fn screen_subject(&self, subject: &Subject) -> Vec<Hit> {
         let query = self.names.query(&subject.name);
-        let candidates =
-            SCRATCH.with(|scratch| self.names.candidates(&query, &mut scratch.borrow_mut()));
-        let mut best: FxHashMap<u32, (f32, u32, NameScore)> = FxHashMap::default();
-        let floor = self.lowest_threshold() - MAX_SUPPORT;
-        // Lists repeat names (namesakes, aliases shared by entries): each distinct name is scored
-        // once per query.
-        let mut scores: Vec<NameScore> = Vec::new();
-        let mut by_tokens: FxHashMap<&[u32], usize> = FxHashMap::default();
-        for name in candidates {
-            let tokens = self.names.name(name);
-            let position = *by_tokens.entry(tokens).or_insert_with(|| {
-                scores.push(self.score_candidate(&query, name));
-                scores.len() - 1
-            });
-            self.keep_best(&mut best, name, scores[position].score, floor, || {
-                scores[position].clone()
-            });
-        }
-        self.finish(subject, &query, best)
+        let floor = self.candidate_floor();
+        let candidates = SCRATCH.with(|scratch| {
+            self.names
+                .candidates(&query, floor, &mut scratch.borrow_mut())
+        });
+        let scored = candidates
+            .into_iter()
+            .filter_map(|form| {
+                let score = self.score_candidate(&query, form);
+                (score.score >= floor).then_some((form, score))
+            })
+            .collect();
+        self.decide(subject, &query, scored)
     }
 
     /// Screens a subject by scoring every name of every entry: the baseline the index is
@@ -264,97 +274,105 @@ impl Screener {
                     .collect()
             })
             .collect();
-        let floor = self.lowest_threshold() - MAX_SUPPORT;
-        let scored: Vec<(u32, NameScore)> = (0..self.names.name_count() as u32)
+        let floor = self.candidate_floor();
+        let scored: Vec<(u32, NameScore)> = (0..self.names.form_count() as u32)
             .into_par_iter()
-            .filter_map(|name| {
-                let tokens = self.names.name(name);
-                let weighted = self.names.weighted(name);
+            .filter_map(|form| {
+                let tokens = self.names.form(form);
+                let weighted = self.names.weighted(form);
                 let score = score_name(&query.weighted, &weighted, |i, j| {
                     cache[i][tokens[j] as usize]
                 });
-                (score.score >= floor).then_some((name, score))
+                (score.score >= floor).then_some((form, score))
             })
             .collect();
-        let mut best = FxHashMap::default();
-        for (name, score) in scored {
-            let value = score.score;
-            self.keep_best(&mut best, name, value, floor, || score);
-        }
-        self.finish(subject, &query, best)
+        self.decide(subject, &query, scored)
     }
 
-    fn score_candidate(&self, query: &Query, name: u32) -> NameScore {
-        let tokens = self.names.name(name);
-        let weighted = self.names.weighted(name);
+    fn score_candidate(&self, query: &Query, form: u32) -> NameScore {
+        let tokens = self.names.form(form);
+        let weighted = self.names.weighted(form);
         score_name(&query.weighted, &weighted, |i, j| {
             self.names.similarity(query, i, tokens[j])
         })
     }
 
-    /// Keeps `name`'s score for its entry when it reaches `floor` and beats the entry's best so
-    /// far; the name score is only built (`scored`) when it is kept.
-    fn keep_best(
-        &self,
-        best: &mut FxHashMap<u32, (f32, u32, NameScore)>,
-        name: u32,
-        score: f32,
-        floor: f32,
-        scored: impl FnOnce() -> NameScore,
-    ) {
-        if score < floor {
-            return;
-        }
-        let (entry, _) = self.names.name_owner[name as usize];
-        if best.get(&entry).is_none_or(|(known, _, _)| *known < score) {
-            best.insert(entry, (score, name, scored()));
-        }
+    /// The date of birth, nationality and gender evidence of an entry for a subject.
+    fn evidence(&self, subject: &Subject, entry: &ListEntry) -> f32 {
+        date_of_birth_delta(subject.date_of_birth, &entry.dates_of_birth)
+            + nationality_delta(subject.nationality.as_deref(), &entry.nationalities)
+            + gender_delta(subject.gender, entry.gender)
     }
 
-    /// Turns the best name per entry into hits, adding date, nationality, gender and document
-    /// evidence, and adds document hits.
-    fn finish(
-        &self,
-        subject: &Subject,
-        query: &Query,
-        mut best: FxHashMap<u32, (f32, u32, NameScore)>,
-    ) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        let mut document_evidence: FxHashMap<u32, (DocumentMatch, String)> = FxHashMap::default();
+    /// Entries whose listed documents match one of the subject's: the strongest match and the
+    /// document, by entry.
+    fn document_evidence(&self, subject: &Subject) -> FxHashMap<u32, (DocumentMatch, String)> {
+        let mut evidence: FxHashMap<u32, (DocumentMatch, String)> = FxHashMap::default();
         let mut matches = Vec::new();
         for (country, number) in &subject.documents {
             self.entry_documents.lookup(country, number, &mut matches);
             for &(document, kind) in &matches {
                 let entry = self.entry_document_owner[document as usize];
-                let stronger = document_evidence
+                let stronger = evidence
                     .get(&entry)
                     .is_none_or(|(seen, _)| kind == DocumentMatch::Exact && *seen != kind);
                 if stronger {
-                    document_evidence.insert(entry, (kind, format!("{country} {number}")));
+                    evidence.insert(entry, (kind, format!("{country} {number}")));
                 }
-                best.entry(entry).or_insert_with(|| {
-                    (
-                        0.0,
-                        u32::MAX,
-                        NameScore {
-                            score: 0.0,
-                            aligned: Vec::new(),
-                        },
-                    )
-                });
             }
         }
-        for (entry, (_, name, name_score)) in best {
+        evidence
+    }
+
+    /// Turns scored forms (each reaching the floor) into hits: every entry carrying a form gets
+    /// its date of birth, nationality, gender and document evidence, the best name per entry is
+    /// kept, and reasons are written for hits only. Adds the document hits.
+    fn decide(&self, subject: &Subject, query: &Query, scored: Vec<(u32, NameScore)>) -> Vec<Hit> {
+        let documents = self.document_evidence(subject);
+        let mut best: FxHashMap<u32, Kept> = FxHashMap::default();
+        for (index, (form, name_score)) in scored.iter().enumerate() {
+            for &(entry, position) in self.names.owners(*form) {
+                // Namesakes are many and most fail on their evidence: decide those without
+                // touching the map (an entry with a document match is always looked at).
+                if !documents.contains_key(&entry) {
+                    let evidence = self.evidence(subject, &self.entries[entry as usize]);
+                    let score = (name_score.score + evidence).clamp(0.0, 1.0);
+                    if score < self.threshold(self.entry_list[entry as usize]) {
+                        continue;
+                    }
+                }
+                if best
+                    .get(&entry)
+                    .is_none_or(|kept| kept.name_score < name_score.score)
+                {
+                    best.insert(
+                        entry,
+                        Kept {
+                            name_score: name_score.score,
+                            position,
+                            scored: index as u32,
+                        },
+                    );
+                }
+            }
+        }
+        for &entry in documents.keys() {
+            best.entry(entry).or_insert(Kept {
+                name_score: 0.0,
+                position: 0,
+                scored: u32::MAX,
+            });
+        }
+        let mut hits = Vec::new();
+        for (entry, kept) in best {
             let entry_data = &self.entries[entry as usize];
             let list = self.entry_list[entry as usize];
+            let named = scored.get(kept.scored as usize);
             // The score first, without building any text: most candidates are not hits.
-            let evidence = date_of_birth_delta(subject.date_of_birth, &entry_data.dates_of_birth)
-                + nationality_delta(subject.nationality.as_deref(), &entry_data.nationalities)
-                + gender_delta(subject.gender, entry_data.gender);
-            let mut score = name_score.score + evidence;
-            let document = document_evidence.get(&entry);
+            let mut score = kept.name_score + self.evidence(subject, entry_data);
+            let document = documents.get(&entry);
             let document_score =
-                document.map(|(kind, _)| 0.95 * kind.confidence() + 0.05 * name_score.score);
+                document.map(|(kind, _)| 0.95 * kind.confidence() + 0.05 * kept.name_score);
             if let Some(document_score) = document_score {
                 score = score.max(document_score);
             }
@@ -363,12 +381,9 @@ impl Screener {
                 continue;
             }
             let mut reasons = Vec::new();
-            let matched_name = (name != u32::MAX).then(|| {
-                let (_, position) = self.names.name_owner[name as usize];
-                entry_data.names[usize::from(position)].clone()
-            });
-            if name != u32::MAX {
-                self.explain_name(query, name, &name_score, &mut reasons);
+            let matched_name = named.map(|_| entry_data.names[usize::from(kept.position)].clone());
+            if let Some((form, name_score)) = named {
+                self.explain_name(query, *form, name_score, &mut reasons);
             }
             let effects = [
                 date_of_birth_effect(subject.date_of_birth, &entry_data.dates_of_birth),
@@ -415,11 +430,11 @@ impl Screener {
     fn explain_name(
         &self,
         query: &Query,
-        name: u32,
+        form: u32,
         scored: &NameScore,
         reasons: &mut Vec<Reason>,
     ) {
-        let tokens = self.names.name(name);
+        let tokens = self.names.form(form);
         for &(i, j, similarity, kind) in &scored.aligned {
             reasons.push(Reason {
                 code: "token_match",
@@ -542,13 +557,11 @@ pub fn explain_pair(
     );
     let query_index = screener.names.query(&query.name);
     let scored = screener.score_candidate(&query_index, 0);
-    let mut best = FxHashMap::default();
-    best.insert(0, (scored.score, 0, scored));
     let subject = Subject {
         documents: Vec::new(),
         ..query.clone()
     };
-    let hits = screener.finish(&subject, &query_index, best);
+    let hits = screener.decide(&subject, &query_index, vec![(0, scored)]);
     hits.into_iter()
         .next()
         .map(|h| (h.score, h.reasons))

@@ -111,7 +111,10 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
         query_time += started.elapsed().as_secs_f64();
         matched += query.match_counts().iter().sum::<usize>();
         let started = Instant::now();
-        candidates += screener.name_index().candidates(&query, &mut scratch).len();
+        candidates += screener
+            .name_index()
+            .candidates(&query, screener.candidate_floor(), &mut scratch)
+            .len();
         candidate_time += started.elapsed().as_secs_f64();
         let started = Instant::now();
         screener.screen_subject(subject);

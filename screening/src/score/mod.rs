@@ -16,6 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use paxscreen_ingest::model::Gender;
 use paxscreen_watchlists::PartialDate;
 use serde::Serialize;
+use smallvec::SmallVec;
 
 use crate::similarity::TokenMatch;
 
@@ -43,14 +44,22 @@ pub struct Weighted {
     pub strong: bool,
 }
 
+/// Aligned token pairs: query token index, candidate token index, similarity, kind. Names have a
+/// handful of tokens, so pairs live inline unless a name is unusually long.
+pub type Aligned = SmallVec<[(usize, usize, f32, TokenMatch); 4]>;
+
 /// Result of comparing two names.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NameScore {
     /// Name score (0–1).
     pub score: f32,
-    /// Aligned pairs: query token index, candidate token index, similarity, kind.
-    pub aligned: Vec<(usize, usize, f32, TokenMatch)>,
+    /// Aligned pairs.
+    pub aligned: Aligned,
 }
+
+/// A pair of tokens that can align: query index, candidate index, similarity, kind, and the
+/// similarity-weighted weight the alignment is greedy on.
+type Pair = (usize, usize, f32, TokenMatch, f32);
 
 /// Compares two names given as weighted tokens and a similarity function between them.
 pub fn score_name(
@@ -59,7 +68,7 @@ pub fn score_name(
     similarity: impl Fn(usize, usize) -> Option<(f32, TokenMatch)>,
 ) -> NameScore {
     // Names have a handful of tokens: pairs live on the stack unless a name is unusually long.
-    let mut pairs: Vec<(usize, usize, f32, TokenMatch, f32)> = Vec::new();
+    let mut pairs: SmallVec<[Pair; 16]> = SmallVec::new();
     for (i, q) in query.iter().enumerate() {
         for (j, c) in candidate.iter().enumerate() {
             if let Some((sim, kind)) = similarity(i, j) {
@@ -73,7 +82,7 @@ pub fn score_name(
     });
     let mut used_q = 0u64;
     let mut used_c = 0u64;
-    let mut aligned = Vec::with_capacity(pairs.len().min(query.len()));
+    let mut aligned = Aligned::new();
     for (i, j, sim, kind, _) in pairs {
         if i >= 64 || j >= 64 || used_q & (1 << i) != 0 || used_c & (1 << j) != 0 {
             continue;
@@ -82,56 +91,84 @@ pub fn score_name(
         used_c |= 1 << j;
         aligned.push((i, j, sim, kind));
     }
+    let score = score_aligned(
+        query,
+        candidate,
+        Totals::of(query, candidate),
+        aligned.iter().map(|&(i, j, sim, _)| (i, j, sim)),
+    );
+    NameScore { score, aligned }
+}
+
+/// Sums over the tokens of both names that every alignment of the two shares.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Totals {
+    query_weight: f32,
+    candidate_weight: f32,
+    /// `min(strong query tokens, strong candidate tokens, 2)`: the aligned strong pairs needed.
+    required: usize,
+}
+
+impl Totals {
+    pub(crate) fn of(query: &[Weighted], candidate: &[Weighted]) -> Totals {
+        let strong = |tokens: &[Weighted]| tokens.iter().filter(|t| t.strong).count();
+        Totals {
+            query_weight: query.iter().map(|t| t.weight).sum(),
+            candidate_weight: candidate.iter().map(|t| t.weight).sum(),
+            required: strong(query).min(strong(candidate)).min(2),
+        }
+    }
+}
+
+/// Returns the name score of an alignment: `aligned` gives one-to-one pairs (query token index,
+/// candidate token index, similarity). [`score_name`] calls it with the pairs it chose; the
+/// candidate walk with every similarity at 1, for an upper bound.
+pub(crate) fn score_aligned(
+    query: &[Weighted],
+    candidate: &[Weighted],
+    totals: Totals,
+    aligned: impl Iterator<Item = (usize, usize, f32)>,
+) -> f32 {
     let mut aligned_weight = 0.0;
     let mut matched = 0.0;
     let mut strong_aligned = 0;
-    for &(i, j, sim, _) in &aligned {
+    let mut aligned_query_weight = 0.0;
+    let mut aligned_candidate_weight = 0.0;
+    let mut pairs = 0;
+    for (i, j, sim) in aligned {
         let weight = (query[i].weight + candidate[j].weight) / 2.0;
         aligned_weight += weight;
         matched += sim * weight;
+        aligned_query_weight += query[i].weight;
+        aligned_candidate_weight += candidate[j].weight;
+        pairs += 1;
         if query[i].strong && candidate[j].strong {
             strong_aligned += 1;
         }
     }
-    let unaligned = |tokens: &[Weighted], used: u64| -> f32 {
-        tokens
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i >= 64 || used & (1 << i) == 0)
-            .map(|(_, t)| t.weight)
-            .sum()
-    };
-    let (unaligned_q, unaligned_c) = (unaligned(query, used_q), unaligned(candidate, used_c));
+    let unaligned_q = (totals.query_weight - aligned_query_weight).max(0.0);
+    let unaligned_c = (totals.candidate_weight - aligned_candidate_weight).max(0.0);
     // Tokens unaligned on both sides contradict each other (another surname); tokens unaligned on
     // one side only are names the other side omits (middle names, a second surname) and cost at
     // most 15 % of the aligned weight.
     let contradicted = unaligned_q.min(unaligned_c);
     let omitted = unaligned_q.max(unaligned_c) - contradicted;
-    let strong_aligned_count = aligned
-        .iter()
-        .filter(|&&(i, j, _, _)| query[i].strong && candidate[j].strong)
-        .count();
-    let omission_cost = if strong_aligned_count >= 2 {
+    let omission_cost = if strong_aligned >= 2 {
         (0.3 * omitted).min(0.15 * aligned_weight)
     } else {
         0.3 * omitted
     };
-    let penalty = contradicted + omission_cost;
-    let denominator = aligned_weight + penalty;
+    let denominator = aligned_weight + contradicted + omission_cost;
     let mut score = if denominator > 0.0 {
         matched / denominator
     } else {
         0.0
     };
-    let strong = |tokens: &[Weighted]| tokens.iter().filter(|t| t.strong).count();
-    let required = strong(query).min(strong(candidate)).min(2);
-    let query_weight: f32 = query.iter().map(|t| t.weight).sum();
-    let aligned_query_weight: f32 = aligned.iter().map(|&(i, _, _, _)| query[i].weight).sum();
-    let covered = aligned_query_weight >= COVERAGE * query_weight - 1e-6;
-    if strong_aligned < required || aligned.is_empty() || !covered {
+    let covered = aligned_query_weight >= COVERAGE * totals.query_weight - 1e-6;
+    if strong_aligned < totals.required || pairs == 0 || !covered {
         score = score.min(0.5);
     }
-    NameScore { score, aligned }
+    score
 }
 
 /// Returns the effect of the dates of birth on the score, with a reason, when both are known.
@@ -234,12 +271,18 @@ pub fn gender_delta(traveller: Option<Gender>, listed: Option<Gender>) -> f32 {
 
 /// Returns true when two years differ by a swap of two adjacent digits (1983 / 1938).
 fn digits_transposed(a: i32, b: i32) -> bool {
-    let (a, b) = (format!("{a:04}"), format!("{b:04}"));
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let differing: Vec<usize> = (0..a.len().min(b.len()))
-        .filter(|&i| a[i] != b[i])
-        .collect();
-    matches!(differing.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
+    if !(0..10_000).contains(&a) || !(0..10_000).contains(&b) {
+        return false;
+    }
+    // Digits from the right; runs for every namesake, so no text is built.
+    let digit = |year: i32, i: u32| (year / 10_i32.pow(i)) % 10;
+    let differing: u32 = (0..4).filter(|&i| digit(a, i) != digit(b, i)).count() as u32;
+    differing == 2
+        && (0..3).any(|i| {
+            digit(a, i) != digit(b, i)
+                && digit(a, i) == digit(b, i + 1)
+                && digit(a, i + 1) == digit(b, i)
+        })
 }
 
 /// Returns the effect of nationalities on the score, when both are known.

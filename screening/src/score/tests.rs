@@ -61,3 +61,18 @@ fn date_of_birth_effects() {
     assert!(effect(date(1950, 3, 5), &[PartialDate::Full(date(1994, 3, 5))]) <= -0.25);
     assert!(date_of_birth_effect(None, &[PartialDate::Year(1990)]).is_none());
 }
+
+#[test]
+fn transposed_year_digits_are_adjacent_swaps_only() {
+    assert!(digits_transposed(1983, 1938));
+    assert!(digits_transposed(1975, 1957));
+    assert!(digits_transposed(1990, 9190));
+    assert!(!digits_transposed(1983, 1983));
+    assert!(!digits_transposed(1983, 1984));
+    assert!(
+        !digits_transposed(1983, 3981),
+        "a swap of non-adjacent digits"
+    );
+    assert!(!digits_transposed(1983, 1839), "three digits differ");
+    assert!(!digits_transposed(-1983, 1938));
+}
