@@ -440,11 +440,16 @@ impl NameIndex {
         self.form_strong.len()
     }
 
-    /// Returns the names carrying a form: `(entry, position among the entry's names)`.
-    pub(crate) fn owners(&self, form: u32) -> &[(u32, u16)] {
+    /// Returns the range in [`NameIndex::all_owners`] of the names carrying a form.
+    pub(crate) fn owner_range(&self, form: u32) -> std::ops::Range<usize> {
         let start = self.owner_offsets[form as usize] as usize;
         let end = self.owner_offsets[form as usize + 1] as usize;
-        &self.owners[start..end]
+        start..end
+    }
+
+    /// Returns every name as `(entry, position among the entry's names)`, grouped by form.
+    pub(crate) fn all_owners(&self) -> &[(u32, u16)] {
+        &self.owners
     }
 
     /// Returns the number of distinct tokens.

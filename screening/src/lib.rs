@@ -27,6 +27,7 @@
 
 mod bound;
 pub mod documents;
+mod facts;
 pub mod hit;
 pub mod index;
 pub mod nicknames;

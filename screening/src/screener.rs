@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::documents::{DocumentIndex, DocumentMatch};
+use crate::facts::{pack_country, Facts};
 use crate::hit::{Hit, HitKind};
 use crate::index::{NameIndex, Query, Scratch};
 use crate::score::{
@@ -69,6 +70,8 @@ pub struct Screener {
     entries: Vec<ListEntry>,
     entry_list: Vec<u16>,
     names: NameIndex,
+    /// The facts of the entry of every name, in the order of [`NameIndex::all_owners`].
+    owner_facts: Vec<Facts>,
     entry_documents: DocumentIndex,
     entry_document_owner: Vec<u32>,
     lost: DocumentIndex,
@@ -130,6 +133,7 @@ impl Screener {
             entries: Vec::new(),
             entry_list: Vec::new(),
             names: NameIndex::default(),
+            owner_facts: Vec::new(),
             entry_documents: DocumentIndex::with_capacity(0),
             entry_document_owner: Vec::new(),
             lost: DocumentIndex::with_capacity(0),
@@ -143,6 +147,12 @@ impl Screener {
             .map(|e| screener.list_id(&e.list, None))
             .collect();
         screener.names = NameIndex::build(entries.iter().map(|e| e.names.as_slice()));
+        screener.owner_facts = screener
+            .names
+            .all_owners()
+            .iter()
+            .map(|&(entry, _)| Facts::of(&entries[entry as usize]))
+            .collect();
         let document_count = entries.iter().map(|e| e.documents.len()).sum();
         screener.entry_documents = DocumentIndex::with_capacity(document_count);
         for (position, entry) in entries.iter().enumerate() {
@@ -216,6 +226,7 @@ impl Screener {
             + self.entry_documents.heap_bytes()
             + self.lost.heap_bytes()
             + self.lost_records.capacity() * std::mem::size_of::<LostRecord>()
+            + self.owner_facts.capacity() * std::mem::size_of::<Facts>()
     }
 
     fn threshold(&self, list: u16) -> f32 {
@@ -330,12 +341,18 @@ impl Screener {
     fn decide(&self, subject: &Subject, query: &Query, scored: Vec<(u32, NameScore)>) -> Vec<Hit> {
         let documents = self.document_evidence(subject);
         let mut best: FxHashMap<u32, Kept> = FxHashMap::default();
+        let nationality = subject.nationality.as_deref().map(pack_country);
+        let owners = self.names.all_owners();
         for (index, (form, name_score)) in scored.iter().enumerate() {
-            for &(entry, position) in self.names.owners(*form) {
-                // Namesakes are many and most fail on their evidence: decide those without
-                // touching the map (an entry with a document match is always looked at).
-                if !documents.contains_key(&entry) {
-                    let evidence = self.evidence(subject, &self.entries[entry as usize]);
+            for owner in self.names.owner_range(*form) {
+                let (entry, position) = owners[owner];
+                // Namesakes are many and most fail on their evidence: decide those from the
+                // packed facts, without touching the map (an entry with a document match is
+                // always looked at).
+                if documents.is_empty() || !documents.contains_key(&entry) {
+                    let evidence = self.owner_facts[owner]
+                        .evidence(subject.date_of_birth, nationality, subject.gender)
+                        .unwrap_or_else(|| self.evidence(subject, &self.entries[entry as usize]));
                     let score = (name_score.score + evidence).clamp(0.0, 1.0);
                     if score < self.threshold(self.entry_list[entry as usize]) {
                         continue;
