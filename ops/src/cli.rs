@@ -61,6 +61,62 @@ pub enum Command {
     /// p50/p99_latency_us, recall_vs_exhaustive, exhaustive_travellers_per_second and, with
     /// --documents, the stolen/lost document figures.
     Bench(BenchArgs),
+
+    /// Run the screening service: manifests in, alerts out, in real time.
+    ///
+    /// Airlines push PAXLST/PNRGOV with `POST /v1/manifests` (one API key per carrier, a
+    /// carrier may only submit its own flights) or drop files into a watched directory. Every
+    /// traveller is screened; alerts go as JSON lines to standard output or a file and are
+    /// served per arrival airport at `GET /v1/alerts`; refused inputs go whole, with the
+    /// positioned reason, to the dead-letter directory. `/metrics`, `/healthz` and `/readyz`
+    /// are served on the same address.
+    ///
+    /// Settings come from a TOML file (--config; every key is documented in the README), then
+    /// the environment (PAXSCREEN_LISTEN, PAXSCREEN_ALERTS_FILE, PAXSCREEN_INBOX), then these
+    /// flags. Everything is validated before starting: --check-config only validates. SIGTERM
+    /// or Ctrl-C drains queued inputs before exiting.
+    Serve(ServeArgs),
+}
+
+/// Flags of `paxscreen serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Configuration file (TOML).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Address to listen on (default 127.0.0.1:8080).
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<String>,
+
+    /// A person watchlist, as [NAME[:CATEGORY[:THRESHOLD]]=]FILE (repeatable; added to the
+    /// configuration's).
+    #[arg(long = "watchlist", value_name = "LIST")]
+    pub watchlists: Vec<String>,
+
+    /// A stolen/lost travel-document list, as [NAME[:CATEGORY]=]FILE (repeatable).
+    #[arg(long = "documents", value_name = "LIST")]
+    pub documents: Vec<String>,
+
+    /// Score from which a match is a hit, for lists without their own (default 0.85).
+    #[arg(long, value_parser = parse_threshold)]
+    pub threshold: Option<f32>,
+
+    /// Directory to watch for manifest files.
+    #[arg(long, value_name = "DIR")]
+    pub inbox: Option<PathBuf>,
+
+    /// Where alerts go as JSON lines: a file, or `-` for standard output (the default).
+    #[arg(long, value_name = "FILE")]
+    pub alerts: Option<String>,
+
+    /// Directory for refused inputs (default `dead-letters`).
+    #[arg(long, value_name = "DIR")]
+    pub dead_letters: Option<PathBuf>,
+
+    /// Validate the configuration and exit.
+    #[arg(long)]
+    pub check_config: bool,
 }
 
 /// Flags of `paxscreen screen`.

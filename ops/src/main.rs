@@ -2,10 +2,11 @@
 //!
 //! This binary holds no business logic: it parses the command line and wires the library crates
 //! (`paxscreen-ingest` → `watchlists` → `screening` → `rules`) to files, standard streams and,
-//! in later work, Kafka, Redis and HTTP.
+//! the streaming service (`serve`: HTTP, a watched directory, metrics).
 
 mod cli;
 mod commands;
+mod serve;
 
 use std::process::ExitCode;
 
@@ -18,6 +19,7 @@ fn main() -> ExitCode {
         cli::Command::Screen(args) => commands::screen::run(&args),
         cli::Command::Explain(args) => commands::explain::run(&args).map(|()| ExitCode::SUCCESS),
         cli::Command::Bench(args) => commands::bench::run(&args).map(|()| ExitCode::SUCCESS),
+        cli::Command::Serve(args) => serve::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -1,6 +1,8 @@
-//! End-to-end tests for paxscreen: they run the `paxscreen` binary on fixtures and, in later
-//! work, against real Kafka and Redis. The tests live in `tests/tests/`; this library holds the
-//! shared helpers: where the workspace is, and a `Command` for the binary (built on first use).
+//! End-to-end tests for paxscreen: they run the `paxscreen` binary on fixtures and as a service.
+//! The tests live in `tests/tests/`; this library holds the shared helpers: where the workspace
+//! is, a `Command` for the binary (built on first use), and a running service ([`service`]).
+
+pub mod service;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

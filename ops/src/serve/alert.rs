@@ -1,0 +1,179 @@
+//! Alerts: what the arrival airport's officers receive for each hit, with a deterministic id so
+//! that a replayed or updated manifest revises an alert instead of duplicating it.
+
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use paxscreen_ingest::{FlightLeg, Manifest, Traveller};
+use paxscreen_screening::{Hit, HitKind};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::config::AlertTiming;
+
+/// One alert. The JSON form is documented in the README.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Alert {
+    /// Deterministic id: the same flight, traveller and list entry always give the same id.
+    pub id: String,
+    /// Arrival airport whose officers must decide (IATA code; `UNKNOWN` when not sent).
+    pub arrival_airport: String,
+    /// Scheduled arrival at that airport, local time as sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheduled_arrival: Option<NaiveDateTime>,
+    /// When an officer must have decided (UTC): the scheduled arrival minus the configured
+    /// margin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<DateTime<Utc>>,
+    /// True when the alert was generated after the scheduled arrival: still sent, flagged.
+    pub late: bool,
+    /// `high` (document match or score ≥ 0.95) or `medium`.
+    pub severity: String,
+    /// The hit: kind, score, list, entry id, reasons.
+    pub hit: Hit,
+    /// The traveller as screened.
+    pub traveller: Traveller,
+    /// The flight.
+    pub flight: FlightView,
+    /// Where the alert came from.
+    pub source: SourceView,
+    /// When the alert was generated (UTC).
+    pub generated_at: DateTime<Utc>,
+}
+
+/// The flight of an alert.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FlightView {
+    /// Carrier code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carrier: Option<String>,
+    /// Flight number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Departure airport of the leg that crosses the border.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub departure_airport: Option<String>,
+    /// Scheduled departure of that leg, local time as sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheduled_departure: Option<NaiveDateTime>,
+}
+
+/// The input an alert came from: a reference, never the content.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceView {
+    /// `http`, `directory` or `kafka`.
+    pub kind: String,
+    /// Input reference (request id, file name, topic/partition/offset).
+    pub reference: String,
+    /// UNH message reference.
+    pub message_ref: String,
+    /// BGM change code (`CP`, `XR`…) when the manifest revises an earlier one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change_code: Option<String>,
+}
+
+/// Returns the leg whose arrival officers must act on: the first that crosses the border, else
+/// the last.
+pub fn arrival_leg(manifest: &Manifest) -> Option<&FlightLeg> {
+    let legs = &manifest.flight.legs;
+    legs.iter().find(|leg| leg.crosses_border).or(legs.last())
+}
+
+/// Returns the key of a traveller within a flight: the passenger reference when the carrier
+/// sends one, else a digest of the name and date of birth (so that the key carries no personal
+/// data in clear).
+fn traveller_key(traveller: &Traveller) -> String {
+    match &traveller.passenger_ref {
+        Some(reference) if !reference.is_empty() => format!("ref:{reference}"),
+        _ => format!(
+            "name:{}/{}/{}",
+            traveller.surname,
+            traveller.given_names,
+            traveller
+                .date_of_birth
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        ),
+    }
+}
+
+/// Builds the alert for a hit.
+pub fn build(
+    manifest: &Manifest,
+    traveller: &Traveller,
+    hit: Hit,
+    source: (&str, &str),
+    timing: &AlertTiming,
+    now: DateTime<Utc>,
+) -> Alert {
+    let leg = arrival_leg(manifest);
+    let arrival = leg.and_then(|leg| leg.arrival.as_ref());
+    let departure = leg.and_then(|leg| leg.departure.as_ref());
+    let arrival_airport = arrival
+        .map(|stop| stop.airport.clone())
+        .filter(|a| !a.is_empty())
+        .unwrap_or_else(|| "UNKNOWN".to_owned());
+    let scheduled_arrival = arrival.and_then(|stop| stop.scheduled);
+    let arrival_utc = scheduled_arrival.map(|local| {
+        let offset = timing
+            .airport_utc_offsets
+            .get(&arrival_airport)
+            .copied()
+            .unwrap_or(0.0);
+        local.and_utc() - Duration::minutes((offset * 60.0).round() as i64)
+    });
+    let deadline =
+        arrival_utc.map(|arrival| arrival - Duration::minutes(timing.decision_margin_minutes));
+    let flight = FlightView {
+        carrier: manifest.flight.carrier.clone(),
+        number: manifest.flight.number.clone(),
+        departure_airport: departure.map(|stop| stop.airport.clone()),
+        scheduled_departure: departure.and_then(|stop| stop.scheduled),
+    };
+    let mut digest = Sha256::new();
+    for part in [
+        flight.carrier.as_deref().unwrap_or(""),
+        flight.number.as_deref().unwrap_or(""),
+        flight.departure_airport.as_deref().unwrap_or(""),
+        &flight
+            .scheduled_departure
+            .map(|d| d.date().to_string())
+            .unwrap_or_default(),
+        &arrival_airport,
+        &traveller_key(traveller),
+        match hit.kind {
+            HitKind::Watchlist => "watchlist",
+            HitKind::Document => "document",
+        },
+        &hit.list,
+        &hit.entry_id,
+    ] {
+        digest.update(part.as_bytes());
+        digest.update([0x1f]);
+    }
+    let id: String = digest.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let severity = if hit.kind == HitKind::Document || hit.score >= 0.95 {
+        "high"
+    } else {
+        "medium"
+    };
+    Alert {
+        id,
+        arrival_airport,
+        scheduled_arrival,
+        deadline,
+        late: arrival_utc.is_some_and(|arrival| now > arrival),
+        severity: severity.to_owned(),
+        hit,
+        traveller: traveller.clone(),
+        flight,
+        source: SourceView {
+            kind: source.0.to_owned(),
+            reference: source.1.to_owned(),
+            message_ref: manifest.message_ref.clone(),
+            change_code: manifest.change_code.clone(),
+        },
+        generated_at: now,
+    }
+}

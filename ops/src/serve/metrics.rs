@@ -1,0 +1,161 @@
+//! Prometheus metrics of the service, served at `/metrics`. Labels carry sources, outcomes,
+//! reasons, list names and severities: never personal data.
+
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
+use prometheus_client::registry::Registry;
+
+/// Labels of inputs received.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct InputLabels {
+    /// `http`, `directory` or `kafka`.
+    pub source: String,
+    /// `screened`, `dead_letter` or `held` (a part waiting for the rest of its manifest).
+    pub outcome: String,
+}
+
+/// Labels of refused inputs.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct ReasonLabels {
+    /// Parse error kind or refusal reason.
+    pub reason: String,
+}
+
+/// Labels of alerts.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct AlertLabels {
+    /// List name.
+    pub list: String,
+    /// `high` or `medium`.
+    pub severity: String,
+}
+
+/// Labels of stage latencies.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct StageLabels {
+    /// `screen` (parse, join and screen one input), `output` (alerts written) or `total`.
+    pub stage: String,
+}
+
+type HistogramFamily = Family<StageLabels, Histogram, fn() -> Histogram>;
+
+/// Every metric, registered.
+#[derive(Debug)]
+pub struct Metrics {
+    registry: Registry,
+    /// Inputs received, by source and outcome.
+    pub inputs: Family<InputLabels, Counter>,
+    /// Refused inputs, by reason.
+    pub dead_letters: Family<ReasonLabels, Counter>,
+    /// Travellers screened.
+    pub travellers: Counter,
+    /// Alerts emitted, by list and severity.
+    pub alerts: Family<AlertLabels, Counter>,
+    /// Alerts generated after the scheduled arrival.
+    pub late_alerts: Counter,
+    /// Seconds per stage.
+    pub stage_seconds: HistogramFamily,
+    /// Inputs waiting in the queue.
+    pub queue_depth: Gauge,
+    /// Person entries in the loaded watchlist snapshot.
+    pub watchlist_entries: Gauge,
+    /// Stolen/lost documents in the loaded snapshot.
+    pub watchlist_documents: Gauge,
+    /// Version of the loaded watchlist snapshot.
+    pub watchlist_version: Gauge,
+}
+
+fn stage_histogram() -> Histogram {
+    Histogram::new(exponential_buckets(0.000_25, 2.0, 16))
+}
+
+impl Metrics {
+    /// Creates and registers every metric.
+    pub fn new() -> Metrics {
+        let mut registry = Registry::with_prefix("paxscreen");
+        let metrics = Metrics {
+            inputs: Family::default(),
+            dead_letters: Family::default(),
+            travellers: Counter::default(),
+            alerts: Family::default(),
+            late_alerts: Counter::default(),
+            stage_seconds: Family::new_with_constructor(stage_histogram),
+            queue_depth: Gauge::default(),
+            watchlist_entries: Gauge::default(),
+            watchlist_documents: Gauge::default(),
+            watchlist_version: Gauge::default(),
+            registry: Registry::default(),
+        };
+        registry.register(
+            "inputs",
+            "Inputs received, by source and outcome",
+            metrics.inputs.clone(),
+        );
+        registry.register(
+            "dead_letters",
+            "Inputs refused, by reason",
+            metrics.dead_letters.clone(),
+        );
+        registry.register(
+            "travellers_screened",
+            "Travellers screened",
+            metrics.travellers.clone(),
+        );
+        registry.register(
+            "alerts",
+            "Alerts emitted, by list and severity",
+            metrics.alerts.clone(),
+        );
+        registry.register(
+            "late_alerts",
+            "Alerts generated after the scheduled arrival",
+            metrics.late_alerts.clone(),
+        );
+        registry.register(
+            "stage_seconds",
+            "Seconds spent per stage and input",
+            metrics.stage_seconds.clone(),
+        );
+        registry.register(
+            "queue_depth",
+            "Inputs waiting to be screened",
+            metrics.queue_depth.clone(),
+        );
+        registry.register(
+            "watchlist_entries",
+            "Person entries in the loaded watchlist snapshot",
+            metrics.watchlist_entries.clone(),
+        );
+        registry.register(
+            "watchlist_documents",
+            "Stolen/lost documents in the loaded watchlist snapshot",
+            metrics.watchlist_documents.clone(),
+        );
+        registry.register(
+            "watchlist_version",
+            "Version of the loaded watchlist snapshot",
+            metrics.watchlist_version.clone(),
+        );
+        Metrics {
+            registry,
+            ..metrics
+        }
+    }
+
+    /// Returns the metrics in the Prometheus text format.
+    pub fn encode(&self) -> String {
+        let mut text = String::new();
+        // Writing to a String cannot fail.
+        prometheus_client::encoding::text::encode(&mut text, &self.registry).unwrap_or(());
+        text
+    }
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics::new()
+    }
+}

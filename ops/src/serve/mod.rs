@@ -1,0 +1,432 @@
+//! `paxscreen serve`: the streaming service.
+//!
+//! Sources (HTTP `POST /v1/manifests`, a watched directory) put inputs on a bounded queue;
+//! workers take them, run the CPU-bound [`pipeline`] on the blocking pool, then write the alerts
+//! (JSON lines and the alert store) and dead letters, and only then acknowledge the input to its
+//! source (the HTTP answer, the file moved to `done/`). A full queue pushes back on the sources,
+//! so memory stays bounded whatever the input rate. SIGTERM or Ctrl-C stops the sources, drains
+//! the queue, screens incomplete multi-part manifests with a warning, and exits. A change to a
+//! watchlist file is picked up without a restart ([`reload`]).
+
+pub mod alert;
+pub mod config;
+mod directory;
+mod http;
+pub mod metrics;
+mod outputs;
+pub mod pipeline;
+mod reload;
+mod store;
+
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::Context;
+use chrono::Utc;
+use paxscreen_screening::{Screener, ScreenerConfig};
+use tokio::sync::{mpsc, oneshot, watch};
+
+use crate::cli::ServeArgs;
+use crate::commands::lists;
+use config::{Config, Validated};
+use metrics::{AlertLabels, InputLabels, Metrics, ReasonLabels, StageLabels};
+use outputs::{AlertWriter, DeadLetterDir};
+use pipeline::{DeadLetter, Origin, Pipeline, Processed};
+use store::AlertStore;
+
+/// One input on the queue, with the channel its source waits on.
+#[derive(Debug)]
+pub struct Job {
+    origin: Origin,
+    bytes: Vec<u8>,
+    reply: oneshot::Sender<Outcome>,
+}
+
+/// What the source learns once every output of its input is written.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Outcome {
+    /// Input reference.
+    pub reference: String,
+    /// Manifests completed.
+    pub manifests: usize,
+    /// Travellers screened.
+    pub travellers: usize,
+    /// Ids of the alerts emitted.
+    pub alert_ids: Vec<String>,
+    /// Parts waiting for the rest of their manifest.
+    pub pending_parts: usize,
+    /// Set when the input was refused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dead_letter: Option<DeadLetter>,
+}
+
+/// Everything the sources, workers and HTTP handlers share.
+#[derive(Debug)]
+pub struct Service {
+    pipeline: Arc<Pipeline>,
+    metrics: Metrics,
+    store: AlertStore,
+    alerts: AlertWriter,
+    dead_letters: DeadLetterDir,
+    validated: Validated,
+    queue: mpsc::Sender<Job>,
+    /// Inputs queued or being processed.
+    in_flight: AtomicUsize,
+    ready: AtomicBool,
+}
+
+impl Service {
+    /// Queues an input without waiting; `None` when the queue is full or closed.
+    pub fn try_submit(&self, origin: Origin, bytes: Vec<u8>) -> Option<oneshot::Receiver<Outcome>> {
+        let (reply, outcome) = oneshot::channel();
+        self.in_flight.fetch_add(1, Ordering::SeqCst);
+        if self
+            .queue
+            .try_send(Job {
+                origin,
+                bytes,
+                reply,
+            })
+            .is_err()
+        {
+            self.in_flight.fetch_sub(1, Ordering::SeqCst);
+            return None;
+        }
+        self.metrics.queue_depth.inc();
+        Some(outcome)
+    }
+
+    /// Queues an input, waiting for room; `None` when the service is stopping.
+    pub async fn submit(
+        &self,
+        origin: Origin,
+        bytes: Vec<u8>,
+    ) -> Option<oneshot::Receiver<Outcome>> {
+        let (reply, outcome) = oneshot::channel();
+        self.in_flight.fetch_add(1, Ordering::SeqCst);
+        if self
+            .queue
+            .send(Job {
+                origin,
+                bytes,
+                reply,
+            })
+            .await
+            .is_err()
+        {
+            self.in_flight.fetch_sub(1, Ordering::SeqCst);
+            return None;
+        }
+        self.metrics.queue_depth.inc();
+        Some(outcome)
+    }
+
+    /// Writes what an input produced and returns its outcome.
+    fn emit(&self, origin: &Origin, bytes: &[u8], processed: Processed) -> anyhow::Result<Outcome> {
+        let source = origin.kind.to_owned();
+        let outcome_label = if processed.dead_letter.is_some() {
+            "dead_letter"
+        } else if processed.manifests == 0 {
+            "held"
+        } else {
+            "screened"
+        };
+        self.metrics
+            .inputs
+            .get_or_create(&InputLabels {
+                source,
+                outcome: outcome_label.to_owned(),
+            })
+            .inc();
+        if let Some(letter) = &processed.dead_letter {
+            self.dead_letters.write(letter, bytes)?;
+            self.metrics
+                .dead_letters
+                .get_or_create(&ReasonLabels {
+                    reason: letter.reason.clone(),
+                })
+                .inc();
+            tracing::warn!(reference = %letter.reference, reason = %letter.reason, "input refused");
+        }
+        self.alerts.write(&processed.alerts)?;
+        self.metrics.travellers.inc_by(processed.travellers as u64);
+        let mut alert_ids = Vec::with_capacity(processed.alerts.len());
+        for alert in processed.alerts {
+            self.metrics
+                .alerts
+                .get_or_create(&AlertLabels {
+                    list: alert.hit.list.clone(),
+                    severity: alert.severity.clone(),
+                })
+                .inc();
+            if alert.late {
+                self.metrics.late_alerts.inc();
+            }
+            tracing::info!(alert = %alert.id, airport = %alert.arrival_airport, list = %alert.hit.list, "alert");
+            alert_ids.push(alert.id.clone());
+            self.store.upsert(alert);
+        }
+        Ok(Outcome {
+            reference: origin.reference.clone(),
+            manifests: processed.manifests,
+            travellers: processed.travellers,
+            alert_ids,
+            pending_parts: processed.pending_parts,
+            dead_letter: processed.dead_letter,
+        })
+    }
+
+    /// Processes one job on the blocking pool and writes its outputs.
+    async fn run_job(self: &Arc<Self>, job: Job) {
+        self.metrics.queue_depth.dec();
+        let started = Instant::now();
+        let service = Arc::clone(self);
+        let Job {
+            origin,
+            bytes,
+            reply,
+        } = job;
+        let result = tokio::task::spawn_blocking(move || {
+            let screened = Instant::now();
+            let processed = service.pipeline.process(&origin, &bytes, Utc::now());
+            service.observe("screen", screened);
+            let written = Instant::now();
+            let outcome = service.emit(&origin, &bytes, processed);
+            service.observe("output", written);
+            outcome
+        })
+        .await;
+        self.observe("total", started);
+        self.in_flight.fetch_sub(1, Ordering::SeqCst);
+        match result {
+            Ok(Ok(outcome)) => {
+                // The source may have gone (a client that hung up): the outputs are written.
+                let _sent = reply.send(outcome);
+            }
+            Ok(Err(error)) => {
+                tracing::error!(error = %format!("{error:#}"), "writing outputs failed")
+            }
+            Err(error) => tracing::error!(error = %error, "screening task failed"),
+        }
+    }
+
+    fn observe(&self, stage: &str, since: Instant) {
+        self.metrics
+            .stage_seconds
+            .get_or_create(&StageLabels {
+                stage: stage.to_owned(),
+            })
+            .observe(since.elapsed().as_secs_f64());
+    }
+}
+
+/// Loads the watchlists named in the configuration into a screener (the format of each file is
+/// detected; stolen/lost document lists are streamed in).
+fn load_screener(validated: &Validated) -> anyhow::Result<Screener> {
+    let loaded = lists::load(&validated.lists)?;
+    let threshold = validated
+        .config
+        .watchlists
+        .threshold
+        .unwrap_or(paxscreen_screening::DEFAULT_THRESHOLD);
+    let mut screener = Screener::build(
+        ScreenerConfig { threshold },
+        loaded.lists,
+        loaded.entries,
+        std::iter::empty(),
+    );
+    lists::stream_documents(&loaded.document_lists, &mut screener)?;
+    Ok(screener)
+}
+
+/// Builds the configuration from the file, the environment and the flags.
+fn configure(args: &ServeArgs) -> anyhow::Result<Validated> {
+    let mut config = match &args.config {
+        Some(path) => Config::read(path)?,
+        None => Config::default(),
+    };
+    let env = |name: &str| std::env::var(name).ok();
+    config.apply_env(env);
+    if let Some(listen) = &args.listen {
+        config.server.listen.clone_from(listen);
+    }
+    config
+        .watchlists
+        .files
+        .extend(args.watchlists.iter().cloned());
+    config
+        .watchlists
+        .documents
+        .extend(args.documents.iter().cloned());
+    if let Some(threshold) = args.threshold {
+        config.watchlists.threshold = Some(threshold);
+    }
+    if let Some(inbox) = &args.inbox {
+        config.sources.directory = Some(config::DirectorySource {
+            path: inbox.clone(),
+            poll_ms: 250,
+        });
+    }
+    if let Some(alerts) = &args.alerts {
+        config.outputs.alerts_file.clone_from(alerts);
+    }
+    if let Some(dir) = &args.dead_letters {
+        config.outputs.dead_letter_dir.clone_from(dir);
+    }
+    config.validate(env)
+}
+
+/// Runs `paxscreen serve`.
+pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
+    let validated = configure(args)?;
+    if args.check_config {
+        eprintln!(
+            "paxscreen: configuration valid: listening on {}, {} list(s), {} carrier key(s), directory source {}",
+            validated.listen,
+            validated.lists.len(),
+            validated.carrier_keys.len(),
+            validated
+                .config
+                .sources
+                .directory
+                .as_ref()
+                .map_or("off".to_owned(), |d| d.path.display().to_string())
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    tracing_subscriber::fmt()
+        .json()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("PAXSCREEN_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .init();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(serve(validated))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn serve(validated: Validated) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let loading = validated.clone();
+    let screener = tokio::task::spawn_blocking(move || load_screener(&loading)).await??;
+    tracing::info!(
+        entries = screener.entry_count(),
+        documents = screener.document_count(),
+        seconds = started.elapsed().as_secs_f64(),
+        "watchlists loaded"
+    );
+    let metrics = Metrics::new();
+    metrics.watchlist_entries.set(screener.entry_count() as i64);
+    metrics
+        .watchlist_documents
+        .set(screener.document_count() as i64);
+    metrics.watchlist_version.set(1);
+    let (queue, receiver) = mpsc::channel(validated.config.pipeline.queue);
+    let service = Arc::new(Service {
+        pipeline: Arc::new(Pipeline::new(screener, validated.config.alerts.clone())),
+        metrics,
+        store: AlertStore::default(),
+        alerts: AlertWriter::open(&validated.config.outputs.alerts_file)?,
+        dead_letters: DeadLetterDir::open(&validated.config.outputs.dead_letter_dir)?,
+        validated: validated.clone(),
+        queue,
+        in_flight: AtomicUsize::new(0),
+        ready: AtomicBool::new(false),
+    });
+    let (stop, stopping) = watch::channel(false);
+    let receiver = Arc::new(tokio::sync::Mutex::new(receiver));
+    let mut workers = Vec::new();
+    for _ in 0..validated.config.pipeline.workers {
+        let receiver = Arc::clone(&receiver);
+        let service = Arc::clone(&service);
+        workers.push(tokio::spawn(async move {
+            loop {
+                let job = receiver.lock().await.recv().await;
+                match job {
+                    Some(job) => service.run_job(job).await,
+                    None => break,
+                }
+            }
+        }));
+    }
+    let directory = validated.config.sources.directory.clone().map(|source| {
+        tokio::spawn(directory::watch(
+            Arc::clone(&service),
+            source,
+            stopping.clone(),
+        ))
+    });
+    let reloader = tokio::spawn(reload::watch(Arc::clone(&service), stopping.clone()));
+    let listener = tokio::net::TcpListener::bind(validated.listen)
+        .await
+        .with_context(|| format!("listening on {}", validated.listen))?;
+    tracing::info!(listen = %validated.listen, "serving");
+    service.ready.store(true, Ordering::SeqCst);
+    let mut http_stopping = stopping.clone();
+    let server = axum::serve(listener, http::router(Arc::clone(&service))).with_graceful_shutdown(
+        async move {
+            let _changed = http_stopping.changed().await;
+        },
+    );
+    let server = tokio::spawn(async move { server.await });
+    shutdown_signal().await;
+    tracing::info!("stopping: draining queued inputs");
+    service.ready.store(false, Ordering::SeqCst);
+    stop.send(true).ok();
+    server.await??;
+    if let Some(directory) = directory {
+        directory.await?;
+    }
+    reloader.await?;
+    // Sources are stopped: let the workers finish what is queued, then screen the multi-part
+    // manifests still incomplete (with a warning) rather than lose them.
+    while service.in_flight.load(Ordering::SeqCst) > 0 {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let flushing = Arc::clone(&service);
+    tokio::task::spawn_blocking(move || {
+        let processed = flushing.pipeline.flush(Utc::now());
+        let origin = Origin {
+            kind: "flush",
+            reference: "shutdown".to_owned(),
+            carrier: None,
+        };
+        flushing.emit(&origin, &[], processed)
+    })
+    .await??;
+    for worker in &workers {
+        worker.abort();
+    }
+    tracing::info!(alerts = service.store.len(), "stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut terminate =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(signal) => signal,
+                Err(_) => {
+                    let _interrupted = ctrl_c.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = ctrl_c => {},
+            _ = terminate.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _interrupted = ctrl_c.await;
+    }
+}

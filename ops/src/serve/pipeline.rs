@@ -1,0 +1,200 @@
+//! The pipeline proper: one input (the bytes of one or more EDIFACT messages) → parse → join
+//! multi-part manifests → screen every traveller → alerts, or a dead letter with the reason.
+//!
+//! CPU-bound: callers run [`Pipeline::process`] off the async reactor. The screener sits behind an
+//! [`ArcSwap`] so that a new watchlist snapshot replaces it without pausing screening.
+
+use std::sync::{Arc, Mutex};
+
+use arc_swap::ArcSwap;
+use chrono::{DateTime, Utc};
+use paxscreen_ingest::{parse_parts, Assembler, Manifest, ParseOptions};
+use paxscreen_screening::Screener;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::alert::{self, Alert};
+use super::config::AlertTiming;
+
+/// Where an input came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// `http`, `directory` or `kafka`.
+    pub kind: &'static str,
+    /// A reference that names the input without its content.
+    pub reference: String,
+    /// For HTTP, the authenticated carrier: it may only submit its own flights.
+    pub carrier: Option<String>,
+}
+
+/// A malformed or refused input, kept whole with the reason.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeadLetter {
+    /// Input reference.
+    pub reference: String,
+    /// `http`, `directory` or `kafka`.
+    pub source: String,
+    /// Short machine-readable reason: the parse error kind (such as `unterminated_segment`) or
+    /// `wrong_carrier`.
+    pub reason: String,
+    /// The error, with its byte offset and segment (no personal data).
+    pub detail: String,
+    /// When it was refused.
+    pub at: DateTime<Utc>,
+}
+
+/// What one input produced.
+#[derive(Debug, Default)]
+pub struct Processed {
+    /// Manifests completed by this input (a middle part of a multi-part manifest completes none).
+    pub manifests: usize,
+    /// Travellers screened.
+    pub travellers: usize,
+    /// Alerts, one per hit.
+    pub alerts: Vec<Alert>,
+    /// Set when the input was refused.
+    pub dead_letter: Option<DeadLetter>,
+    /// Parts held until the rest of their manifest arrives.
+    pub pending_parts: usize,
+}
+
+/// The shared state of the pipeline.
+pub struct Pipeline {
+    screener: ArcSwap<Screener>,
+    assembler: Mutex<Assembler>,
+    options: ParseOptions,
+    timing: AlertTiming,
+}
+
+impl std::fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pipeline").finish_non_exhaustive()
+    }
+}
+
+impl Pipeline {
+    /// Returns a pipeline screening with `screener`.
+    pub fn new(screener: Screener, timing: AlertTiming) -> Pipeline {
+        Pipeline {
+            screener: ArcSwap::from_pointee(screener),
+            assembler: Mutex::new(Assembler::new()),
+            options: ParseOptions::default(),
+            timing,
+        }
+    }
+
+    /// Replaces the screener; inputs being screened finish with the one they started with.
+    pub fn swap_screener(&self, screener: Screener) {
+        self.screener.store(Arc::new(screener));
+    }
+
+    /// Returns the current screener.
+    pub fn screener(&self) -> Arc<Screener> {
+        self.screener.load_full()
+    }
+
+    /// Processes one input.
+    pub fn process(&self, origin: &Origin, bytes: &[u8], now: DateTime<Utc>) -> Processed {
+        let refuse = |reason: &str, detail: String| Processed {
+            dead_letter: Some(DeadLetter {
+                reference: origin.reference.clone(),
+                source: origin.kind.to_owned(),
+                reason: reason.to_owned(),
+                detail,
+                at: now,
+            }),
+            ..Processed::default()
+        };
+        let parts = match parse_parts(bytes, &self.options) {
+            Ok(parts) => parts,
+            Err(error) => return refuse(error.kind.as_str(), error.to_string()),
+        };
+        if let Some(carrier) = &origin.carrier {
+            if let Some(other) = parts
+                .iter()
+                .filter_map(|p| p.manifest.flight.carrier.as_deref())
+                .find(|c| c != carrier)
+            {
+                return refuse(
+                    "wrong_carrier",
+                    format!("carrier {carrier} may not submit manifests of carrier {other}"),
+                );
+            }
+        }
+        let (manifests, pending_parts) = {
+            let mut assembler = self
+                .assembler
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut manifests = Vec::new();
+            for part in parts {
+                manifests.extend(assembler.push(part));
+            }
+            (manifests, assembler.pending())
+        };
+        let screener = self.screener();
+        let mut processed = Processed {
+            pending_parts,
+            ..Processed::default()
+        };
+        for manifest in &manifests {
+            processed.manifests += 1;
+            processed.travellers += manifest.travellers.len();
+            processed
+                .alerts
+                .extend(self.screen_manifest(&screener, manifest, origin, now));
+        }
+        processed
+    }
+
+    /// Screens the multi-part manifests still incomplete (each carries an
+    /// `incomplete_multipart` warning): at shutdown, so that no part is lost.
+    pub fn flush(&self, now: DateTime<Utc>) -> Processed {
+        let manifests = self
+            .assembler
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .flush();
+        let origin = Origin {
+            kind: "flush",
+            reference: "incomplete".to_owned(),
+            carrier: None,
+        };
+        let screener = self.screener();
+        let mut processed = Processed::default();
+        for manifest in &manifests {
+            processed.manifests += 1;
+            processed.travellers += manifest.travellers.len();
+            processed
+                .alerts
+                .extend(self.screen_manifest(&screener, manifest, &origin, now));
+        }
+        processed
+    }
+
+    /// Screens every traveller of a manifest, in parallel, and returns an alert per hit.
+    fn screen_manifest(
+        &self,
+        screener: &Screener,
+        manifest: &Manifest,
+        origin: &Origin,
+        now: DateTime<Utc>,
+    ) -> Vec<Alert> {
+        manifest
+            .travellers
+            .par_iter()
+            .flat_map_iter(|traveller| {
+                screener.screen(traveller).into_iter().map(move |hit| {
+                    alert::build(
+                        manifest,
+                        traveller,
+                        hit,
+                        (origin.kind, &origin.reference),
+                        &self.timing,
+                        now,
+                    )
+                })
+            })
+            .collect()
+    }
+}
