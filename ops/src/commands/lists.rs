@@ -152,6 +152,24 @@ fn progress_bar(path: &Path, size: u64) -> indicatif::ProgressBar {
     bar
 }
 
+/// Loads every list (formats detected) and builds the screener, streaming the stolen/lost
+/// document lists into it; `threshold` applies to lists without their own (default 0.85).
+///
+/// # Errors
+/// A list cannot be read.
+pub fn build_screener(specs: &[ListSpec], threshold: Option<f32>) -> anyhow::Result<Screener> {
+    let loaded = load(specs)?;
+    let threshold = threshold.unwrap_or(paxscreen_screening::DEFAULT_THRESHOLD);
+    let mut screener = Screener::build(
+        paxscreen_screening::ScreenerConfig { threshold },
+        loaded.lists,
+        loaded.entries,
+        std::iter::empty(),
+    );
+    stream_documents(&loaded.document_lists, &mut screener)?;
+    Ok(screener)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

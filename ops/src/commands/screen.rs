@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use paxscreen_ingest::{Manifest, Traveller};
-use paxscreen_screening::{Hit, HitKind, Screener, ScreenerConfig};
+use paxscreen_screening::{Hit, HitKind};
 use serde::Serialize;
 
 use super::lists;
@@ -54,18 +54,8 @@ pub fn run(args: &ScreenArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let mut specs = args.watchlists.clone();
     specs.extend(args.documents.iter().cloned());
-    let loaded = lists::load(&specs)?;
-    let threshold = args
-        .threshold
-        .unwrap_or(paxscreen_screening::DEFAULT_THRESHOLD);
-    let entries = loaded.entries.len();
-    let mut screener = Screener::build(
-        ScreenerConfig { threshold },
-        loaded.lists,
-        loaded.entries,
-        std::iter::empty(),
-    );
-    lists::stream_documents(&loaded.document_lists, &mut screener)?;
+    let screener = lists::build_screener(&specs, args.threshold)?;
+    let entries = screener.entry_count();
     let documents = screener.document_count();
     eprintln!(
         "paxscreen: screening against {entries} listed people and {documents} listed documents (built in {:.1} s)",

@@ -25,7 +25,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use chrono::Utc;
-use paxscreen_screening::{Screener, ScreenerConfig};
+use paxscreen_screening::Screener;
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::cli::ServeArgs;
@@ -225,20 +225,7 @@ impl Service {
 /// Loads the watchlists named in the configuration into a screener (the format of each file is
 /// detected; stolen/lost document lists are streamed in).
 fn load_screener(validated: &Validated) -> anyhow::Result<Screener> {
-    let loaded = lists::load(&validated.lists)?;
-    let threshold = validated
-        .config
-        .watchlists
-        .threshold
-        .unwrap_or(paxscreen_screening::DEFAULT_THRESHOLD);
-    let mut screener = Screener::build(
-        ScreenerConfig { threshold },
-        loaded.lists,
-        loaded.entries,
-        std::iter::empty(),
-    );
-    lists::stream_documents(&loaded.document_lists, &mut screener)?;
-    Ok(screener)
+    lists::build_screener(&validated.lists, validated.config.watchlists.threshold)
 }
 
 /// Builds the configuration from the file, the environment and the flags.
