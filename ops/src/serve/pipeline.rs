@@ -132,19 +132,10 @@ impl Pipeline {
             }
             (manifests, assembler.pending())
         };
-        let screener = self.screener();
-        let mut processed = Processed {
+        Processed {
             pending_parts,
-            ..Processed::default()
-        };
-        for manifest in &manifests {
-            processed.manifests += 1;
-            processed.travellers += manifest.travellers.len();
-            processed
-                .alerts
-                .extend(self.screen_manifest(&screener, manifest, origin, now));
+            ..self.screen_manifests(&manifests, origin, now)
         }
-        processed
     }
 
     /// Screens the multi-part manifests still incomplete (each carries an
@@ -160,14 +151,24 @@ impl Pipeline {
             reference: "incomplete".to_owned(),
             carrier: None,
         };
+        self.screen_manifests(&manifests, &origin, now)
+    }
+
+    /// Screens completed manifests with the current screener, counting manifests and travellers.
+    fn screen_manifests(
+        &self,
+        manifests: &[Manifest],
+        origin: &Origin,
+        now: DateTime<Utc>,
+    ) -> Processed {
         let screener = self.screener();
         let mut processed = Processed::default();
-        for manifest in &manifests {
+        for manifest in manifests {
             processed.manifests += 1;
             processed.travellers += manifest.travellers.len();
             processed
                 .alerts
-                .extend(self.screen_manifest(&screener, manifest, &origin, now));
+                .extend(self.screen_manifest(&screener, manifest, origin, now));
         }
         processed
     }
