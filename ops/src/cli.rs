@@ -71,11 +71,60 @@ pub enum Command {
     /// positioned reason, to the dead-letter directory. `/metrics`, `/healthz` and `/readyz`
     /// are served on the same address.
     ///
+    /// With --kafka (or `[kafka]`), manifests are also consumed from a Kafka topic by a
+    /// consumer group, offsets committed only once every output is acknowledged, and alerts
+    /// (keyed by arrival airport) and dead letters are produced to topics. With --redis (or
+    /// `[redis]`), alerts are stored per airport in Redis and, when no watchlist file is given,
+    /// the watchlists are the snapshots `paxscreen watchlist load` publishes there, reloaded
+    /// without a restart.
+    ///
     /// Settings come from a TOML file (--config; every key is documented in the README), then
-    /// the environment (PAXSCREEN_LISTEN, PAXSCREEN_ALERTS_FILE, PAXSCREEN_INBOX), then these
-    /// flags. Everything is validated before starting: --check-config only validates. SIGTERM
-    /// or Ctrl-C drains queued inputs before exiting.
+    /// the environment (PAXSCREEN_LISTEN, PAXSCREEN_ALERTS_FILE, PAXSCREEN_INBOX,
+    /// PAXSCREEN_KAFKA_BROKERS, PAXSCREEN_REDIS_URL), then these flags. Everything is validated
+    /// before starting: --check-config only validates. SIGTERM or Ctrl-C drains in-flight
+    /// inputs, commits, and exits.
     Serve(ServeArgs),
+
+    /// Manage the watchlist snapshots that `serve` workers load from Redis.
+    #[command(subcommand)]
+    Watchlist(WatchlistCommand),
+}
+
+/// `paxscreen watchlist …`.
+#[derive(Debug, Subcommand)]
+pub enum WatchlistCommand {
+    /// Check list files and publish them to Redis as a new versioned snapshot.
+    ///
+    /// Every running `serve` worker configured with the same Redis and prefix (and no watchlist
+    /// file of its own) rebuilds its index from the new snapshot in the background and swaps it
+    /// in without pausing; a worker that starts loads the current snapshot. Prints the
+    /// snapshot's description as JSON.
+    Load(WatchlistLoadArgs),
+}
+
+/// Flags of `paxscreen watchlist load`.
+#[derive(Debug, Args)]
+pub struct WatchlistLoadArgs {
+    /// Redis URL, such as redis://127.0.0.1:6379/.
+    #[arg(long, value_name = "URL", env = "PAXSCREEN_REDIS_URL")]
+    pub redis_url: String,
+
+    /// Prefix of the keys (as `redis.prefix` in the service configuration).
+    #[arg(long, default_value = "paxscreen")]
+    pub prefix: String,
+
+    /// A stolen/lost travel-document list, as [NAME[:CATEGORY]=]FILE (repeatable).
+    #[arg(long = "documents", value_name = "LIST")]
+    pub documents: Vec<crate::commands::lists::ListSpec>,
+
+    /// Score from which a match is a hit, for lists without their own (default: the
+    /// service's).
+    #[arg(long, value_parser = parse_threshold)]
+    pub threshold: Option<f32>,
+
+    /// Person watchlists, as [NAME[:CATEGORY[:THRESHOLD]]=]FILE.
+    #[arg(required = true, value_name = "LIST")]
+    pub lists: Vec<crate::commands::lists::ListSpec>,
 }
 
 /// Flags of `paxscreen serve`.
@@ -113,6 +162,20 @@ pub struct ServeArgs {
     /// Directory for refused inputs (default `dead-letters`).
     #[arg(long, value_name = "DIR")]
     pub dead_letters: Option<PathBuf>,
+
+    /// Kafka bootstrap servers: consume manifests from the `kafka.manifests_topic` topic and
+    /// produce alerts and dead letters to topics (other settings in `[kafka]`).
+    #[arg(long, value_name = "BROKERS")]
+    pub kafka: Option<String>,
+
+    /// Consumer group (default `paxscreen`): workers of one group share the partitions.
+    #[arg(long, value_name = "NAME")]
+    pub group: Option<String>,
+
+    /// Redis URL: alerts stored there, and watchlist snapshots loaded from there when no
+    /// watchlist file is given.
+    #[arg(long, value_name = "URL")]
+    pub redis: Option<String>,
 
     /// Validate the configuration and exit.
     #[arg(long)]

@@ -2,7 +2,7 @@
 //!
 //! This binary holds no business logic: it parses the command line and wires the library crates
 //! (`paxscreen-ingest` → `watchlists` → `screening` → `rules`) to files, standard streams and,
-//! the streaming service (`serve`: HTTP, a watched directory, metrics).
+//! the streaming service (`serve`: HTTP, a watched directory, Kafka, Redis, metrics).
 
 mod cli;
 mod commands;
@@ -20,6 +20,9 @@ fn main() -> ExitCode {
         cli::Command::Explain(args) => commands::explain::run(&args).map(|()| ExitCode::SUCCESS),
         cli::Command::Bench(args) => commands::bench::run(&args).map(|()| ExitCode::SUCCESS),
         cli::Command::Serve(args) => serve::run(&args),
+        cli::Command::Watchlist(cli::WatchlistCommand::Load(args)) => {
+            commands::watchlist::load(&args)
+        }
     };
     match result {
         Ok(code) => code,

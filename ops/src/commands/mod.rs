@@ -6,3 +6,4 @@ pub mod lists;
 pub mod manifests;
 pub mod parse;
 pub mod screen;
+pub mod watchlist;

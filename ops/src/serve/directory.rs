@@ -72,6 +72,7 @@ pub async fn watch(
                 kind: "directory",
                 reference: name.clone(),
                 carrier: None,
+                position: None,
             };
             let Some(outcome) = service.submit(origin, bytes).await else {
                 return;

@@ -90,6 +90,7 @@ async fn submit(State(service): State<Arc<Service>>, headers: HeaderMap, body: B
         kind: "http",
         reference: reference.clone(),
         carrier: Some(carrier),
+        position: None,
     };
     let Some(outcome) = service.try_submit(origin, body.to_vec()) else {
         return (
@@ -138,12 +139,20 @@ async fn alerts(
     if !bearer(&headers).is_some_and(|key| same_key(key, expected)) {
         return error(StatusCode::UNAUTHORIZED, "missing or unknown key");
     }
-    Json(
-        service
-            .store
-            .for_airport(&query.airport, query.limit.min(10_000)),
-    )
-    .into_response()
+    match service
+        .store
+        .for_airport(&query.airport, query.limit.min(10_000))
+        .await
+    {
+        Ok(alerts) => Json(alerts).into_response(),
+        Err(failure) => {
+            tracing::error!(error = %format!("{failure:#}"), "reading alerts");
+            error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the alert store is unavailable",
+            )
+        }
+    }
 }
 
 async fn metrics(State(service): State<Arc<Service>>) -> Response {

@@ -66,6 +66,12 @@ pub struct Metrics {
     pub watchlist_documents: Gauge,
     /// Version of the loaded watchlist snapshot.
     pub watchlist_version: Gauge,
+    /// Records of the manifest topic not yet consumed by this worker's partitions.
+    pub consumer_lag: Gauge,
+    /// Records consumed whose offsets cannot be committed yet.
+    pub uncommitted: Gauge,
+    /// Multi-part manifests waiting for parts.
+    pub pending_manifests: Gauge,
 }
 
 fn stage_histogram() -> Histogram {
@@ -87,6 +93,9 @@ impl Metrics {
             watchlist_entries: Gauge::default(),
             watchlist_documents: Gauge::default(),
             watchlist_version: Gauge::default(),
+            consumer_lag: Gauge::default(),
+            uncommitted: Gauge::default(),
+            pending_manifests: Gauge::default(),
             registry: Registry::default(),
         };
         registry.register(
@@ -138,6 +147,21 @@ impl Metrics {
             "watchlist_version",
             "Version of the loaded watchlist snapshot",
             metrics.watchlist_version.clone(),
+        );
+        registry.register(
+            "consumer_lag",
+            "Records of the manifest topic's assigned partitions not yet consumed",
+            metrics.consumer_lag.clone(),
+        );
+        registry.register(
+            "uncommitted_records",
+            "Records consumed whose offsets cannot be committed yet",
+            metrics.uncommitted.clone(),
+        );
+        registry.register(
+            "pending_multipart_manifests",
+            "Multi-part manifests waiting for parts",
+            metrics.pending_manifests.clone(),
         );
         Metrics {
             registry,

@@ -12,11 +12,16 @@ pub mod alert;
 pub mod config;
 mod directory;
 mod http;
+mod kafka;
 pub mod metrics;
+mod offsets;
 mod outputs;
 pub mod pipeline;
+mod redis_store;
 mod reload;
+pub mod snapshots;
 mod store;
+mod watchlists;
 
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -29,12 +34,13 @@ use paxscreen_screening::Screener;
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::cli::ServeArgs;
-use crate::commands::lists;
 use config::{Config, Validated};
+use kafka::sink::KafkaSink;
 use metrics::{AlertLabels, InputLabels, Metrics, ReasonLabels, StageLabels};
 use outputs::{AlertWriter, DeadLetterDir};
 use pipeline::{DeadLetter, Origin, Pipeline, Processed};
-use store::AlertStore;
+use redis_store::RedisStore;
+use store::{AlertStore, Store};
 
 /// One input on the queue, with the channel its source waits on.
 #[derive(Debug)]
@@ -60,6 +66,12 @@ pub struct Outcome {
     /// Set when the input was refused.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dead_letter: Option<DeadLetter>,
+    /// Multi-part manifests this input left incomplete.
+    #[serde(skip)]
+    pub held: usize,
+    /// Earlier inputs whose held manifests this input completed.
+    #[serde(skip)]
+    pub released: Vec<Origin>,
 }
 
 /// Everything the sources, workers and HTTP handlers share.
@@ -67,9 +79,13 @@ pub struct Outcome {
 pub struct Service {
     pipeline: Arc<Pipeline>,
     metrics: Metrics,
-    store: AlertStore,
-    alerts: AlertWriter,
-    dead_letters: DeadLetterDir,
+    store: Store,
+    /// Alerts as JSON lines, when configured (always in the embedded mode).
+    alert_file: Option<AlertWriter>,
+    /// Dead letters as files (embedded mode) …
+    dead_letter_dir: Option<DeadLetterDir>,
+    /// … or alerts and dead letters to Kafka topics.
+    kafka: Option<KafkaSink>,
     validated: Validated,
     queue: mpsc::Sender<Job>,
     /// Inputs queued or being processed.
@@ -123,9 +139,14 @@ impl Service {
         Some(outcome)
     }
 
-    /// Writes what an input produced and returns its outcome.
-    fn emit(&self, origin: &Origin, bytes: &[u8], processed: Processed) -> anyhow::Result<Outcome> {
-        let source = origin.kind.to_owned();
+    /// Writes what an input produced, waits until every output is acknowledged, and returns
+    /// its outcome.
+    async fn emit(
+        &self,
+        origin: &Origin,
+        bytes: &[u8],
+        processed: Processed,
+    ) -> anyhow::Result<Outcome> {
         let outcome_label = if processed.dead_letter.is_some() {
             "dead_letter"
         } else if processed.manifests == 0 {
@@ -133,15 +154,14 @@ impl Service {
         } else {
             "screened"
         };
-        self.metrics
-            .inputs
-            .get_or_create(&InputLabels {
-                source,
-                outcome: outcome_label.to_owned(),
-            })
-            .inc();
         if let Some(letter) = &processed.dead_letter {
-            self.dead_letters.write(letter, bytes)?;
+            match (&self.kafka, &self.dead_letter_dir) {
+                (Some(kafka), _) => kafka.dead_letter(letter, bytes).await?,
+                (None, Some(dir)) => {
+                    dir.write(letter, bytes)?;
+                }
+                (None, None) => anyhow::bail!("no dead-letter destination"),
+            }
             self.metrics
                 .dead_letters
                 .get_or_create(&ReasonLabels {
@@ -150,7 +170,20 @@ impl Service {
                 .inc();
             tracing::warn!(reference = %letter.reference, reason = %letter.reason, "input refused");
         }
-        self.alerts.write(&processed.alerts)?;
+        if let Some(kafka) = &self.kafka {
+            kafka.alerts(&processed.alerts).await?;
+        }
+        if let Some(file) = &self.alert_file {
+            file.write(&processed.alerts)?;
+        }
+        self.store.upsert(&processed.alerts).await?;
+        self.metrics
+            .inputs
+            .get_or_create(&InputLabels {
+                source: origin.kind.to_owned(),
+                outcome: outcome_label.to_owned(),
+            })
+            .inc();
         self.metrics.travellers.inc_by(processed.travellers as u64);
         let mut alert_ids = Vec::with_capacity(processed.alerts.len());
         for alert in processed.alerts {
@@ -164,10 +197,12 @@ impl Service {
             if alert.late {
                 self.metrics.late_alerts.inc();
             }
-            tracing::info!(alert = %alert.id, airport = %alert.arrival_airport, list = %alert.hit.list, "alert");
-            alert_ids.push(alert.id.clone());
-            self.store.upsert(alert);
+            tracing::debug!(alert = %alert.id, airport = %alert.arrival_airport, list = %alert.hit.list, "alert");
+            alert_ids.push(alert.id);
         }
+        self.metrics
+            .pending_manifests
+            .set(self.pipeline.pending_manifests() as i64);
         Ok(Outcome {
             reference: origin.reference.clone(),
             manifests: processed.manifests,
@@ -175,6 +210,8 @@ impl Service {
             alert_ids,
             pending_parts: processed.pending_parts,
             dead_letter: processed.dead_letter,
+            held: processed.held,
+            released: processed.released,
         })
     }
 
@@ -188,28 +225,51 @@ impl Service {
             bytes,
             reply,
         } = job;
-        let result = tokio::task::spawn_blocking(move || {
+        let screening = tokio::task::spawn_blocking(move || {
             let screened = Instant::now();
             let processed = service.pipeline.process(&origin, &bytes, Utc::now());
             service.observe("screen", screened);
-            let written = Instant::now();
-            let outcome = service.emit(&origin, &bytes, processed);
-            service.observe("output", written);
-            outcome
+            (origin, bytes, processed)
         })
         .await;
+        let result = match screening {
+            Ok((origin, bytes, processed)) => {
+                let written = Instant::now();
+                let outcome = self.emit(&origin, &bytes, processed).await;
+                self.observe("output", written);
+                outcome
+            }
+            Err(error) => Err(anyhow::anyhow!("screening task failed: {error}")),
+        };
         self.observe("total", started);
         self.in_flight.fetch_sub(1, Ordering::SeqCst);
         match result {
-            Ok(Ok(outcome)) => {
+            Ok(outcome) => {
                 // The source may have gone (a client that hung up): the outputs are written.
                 let _sent = reply.send(outcome);
             }
-            Ok(Err(error)) => {
+            Err(error) => {
                 tracing::error!(error = %format!("{error:#}"), "writing outputs failed")
             }
-            Err(error) => tracing::error!(error = %error, "screening task failed"),
         }
+    }
+
+    /// Puts a new screener in service and updates the watchlist metrics.
+    fn install(&self, screener: Screener, version: u64) {
+        self.show_watchlist(&screener, version);
+        self.pipeline.swap_screener(screener);
+    }
+
+    fn show_watchlist(&self, screener: &Screener, version: u64) {
+        self.metrics
+            .watchlist_entries
+            .set(screener.entry_count() as i64);
+        self.metrics
+            .watchlist_documents
+            .set(screener.document_count() as i64);
+        self.metrics
+            .watchlist_version
+            .set(i64::try_from(version).unwrap_or(i64::MAX));
     }
 
     fn observe(&self, stage: &str, since: Instant) {
@@ -220,12 +280,6 @@ impl Service {
             })
             .observe(since.elapsed().as_secs_f64());
     }
-}
-
-/// Loads the watchlists named in the configuration into a screener (the format of each file is
-/// detected; stolen/lost document lists are streamed in).
-fn load_screener(validated: &Validated) -> anyhow::Result<Screener> {
-    lists::build_screener(&validated.lists, validated.config.watchlists.threshold)
 }
 
 /// Builds the configuration from the file, the environment and the flags.
@@ -257,7 +311,28 @@ fn configure(args: &ServeArgs) -> anyhow::Result<Validated> {
         });
     }
     if let Some(alerts) = &args.alerts {
-        config.outputs.alerts_file.clone_from(alerts);
+        config.outputs.alerts_file = Some(alerts.clone());
+    }
+    if let Some(brokers) = &args.kafka {
+        config
+            .kafka
+            .get_or_insert_with(config::Kafka::default)
+            .brokers
+            .clone_from(brokers);
+    }
+    if let Some(group) = &args.group {
+        config
+            .kafka
+            .get_or_insert_with(config::Kafka::default)
+            .group
+            .clone_from(group);
+    }
+    if let Some(url) = &args.redis {
+        config
+            .redis
+            .get_or_insert_with(config::Redis::default)
+            .url
+            .clone_from(url);
     }
     if let Some(dir) = &args.dead_letters {
         config.outputs.dead_letter_dir.clone_from(dir);
@@ -270,16 +345,26 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     let validated = configure(args)?;
     if args.check_config {
         eprintln!(
-            "paxscreen: configuration valid: listening on {}, {} list(s), {} carrier key(s), directory source {}",
+            "paxscreen: configuration valid: listening on {}, {} list(s){}, {} carrier key(s), directory source {}, kafka {}, redis {}",
             validated.listen,
             validated.lists.len(),
+            match watchlists::Origin::of(&validated) {
+                watchlists::Origin::Files => "",
+                watchlists::Origin::Snapshots(_) => " (snapshots from Redis)",
+            },
             validated.carrier_keys.len(),
             validated
                 .config
                 .sources
                 .directory
                 .as_ref()
-                .map_or("off".to_owned(), |d| d.path.display().to_string())
+                .map_or("off".to_owned(), |d| d.path.display().to_string()),
+            validated
+                .config
+                .kafka
+                .as_ref()
+                .map_or("off".to_owned(), |k| format!("{} (group {})", k.brokers, k.group)),
+            if validated.config.redis.is_some() { "on" } else { "off" },
         );
         return Ok(ExitCode::SUCCESS);
     }
@@ -301,36 +386,47 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
 
 async fn serve(validated: Validated) -> anyhow::Result<()> {
     let started = Instant::now();
-    let loading = validated.clone();
-    let screener = tokio::task::spawn_blocking(move || load_screener(&loading)).await??;
+    let (screener, version) = watchlists::initial(&validated).await?;
     tracing::info!(
         entries = screener.entry_count(),
         documents = screener.document_count(),
+        version,
         seconds = started.elapsed().as_secs_f64(),
         "watchlists loaded"
     );
-    let metrics = Metrics::new();
-    metrics.watchlist_entries.set(screener.entry_count() as i64);
-    metrics
-        .watchlist_documents
-        .set(screener.document_count() as i64);
-    metrics.watchlist_version.set(1);
-    let (queue, receiver) = mpsc::channel(validated.config.pipeline.queue);
+    let config = &validated.config;
+    let kafka = config.kafka.as_ref().map(KafkaSink::new).transpose()?;
+    let store = match &config.redis {
+        Some(redis) => Store::Redis(RedisStore::connect(&redis.url, &redis.prefix).await?),
+        None => Store::Memory(AlertStore::default()),
+    };
+    let alert_file = match (&config.outputs.alerts_file, &kafka) {
+        (Some(file), _) => Some(AlertWriter::open(file)?),
+        (None, None) => Some(AlertWriter::open("-")?),
+        (None, Some(_)) => None,
+    };
+    let dead_letter_dir = match &kafka {
+        None => Some(DeadLetterDir::open(&config.outputs.dead_letter_dir)?),
+        Some(_) => None,
+    };
+    let (queue, receiver) = mpsc::channel(config.pipeline.queue);
     let service = Arc::new(Service {
-        pipeline: Arc::new(Pipeline::new(screener, validated.config.alerts.clone())),
-        metrics,
-        store: AlertStore::default(),
-        alerts: AlertWriter::open(&validated.config.outputs.alerts_file)?,
-        dead_letters: DeadLetterDir::open(&validated.config.outputs.dead_letter_dir)?,
+        pipeline: Arc::new(Pipeline::new(screener, config.alerts.clone())),
+        metrics: Metrics::new(),
+        store,
+        alert_file,
+        dead_letter_dir,
+        kafka,
         validated: validated.clone(),
         queue,
         in_flight: AtomicUsize::new(0),
         ready: AtomicBool::new(false),
     });
+    service.show_watchlist(&service.pipeline.screener(), version);
     let (stop, stopping) = watch::channel(false);
     let receiver = Arc::new(tokio::sync::Mutex::new(receiver));
     let mut workers = Vec::new();
-    for _ in 0..validated.config.pipeline.workers {
+    for _ in 0..config.pipeline.workers {
         let receiver = Arc::clone(&receiver);
         let service = Arc::clone(&service);
         workers.push(tokio::spawn(async move {
@@ -343,14 +439,25 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
             }
         }));
     }
-    let directory = validated.config.sources.directory.clone().map(|source| {
+    let directory = config.sources.directory.clone().map(|source| {
         tokio::spawn(directory::watch(
             Arc::clone(&service),
             source,
             stopping.clone(),
         ))
     });
-    let reloader = tokio::spawn(reload::watch(Arc::clone(&service), stopping.clone()));
+    let consumer = config.kafka.clone().map(|settings| {
+        tokio::spawn(kafka::source::consume(
+            Arc::clone(&service),
+            settings,
+            stopping.clone(),
+        ))
+    });
+    let reloader = tokio::spawn(reload::watch(
+        Arc::clone(&service),
+        version,
+        stopping.clone(),
+    ));
     let listener = tokio::net::TcpListener::bind(validated.listen)
         .await
         .with_context(|| format!("listening on {}", validated.listen))?;
@@ -371,27 +478,41 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
     if let Some(directory) = directory {
         directory.await?;
     }
+    if let Some(consumer) = consumer {
+        consumer.await??;
+    }
     reloader.await?;
-    // Sources are stopped: let the workers finish what is queued, then screen the multi-part
-    // manifests still incomplete (with a warning) rather than lose them.
+    // Sources are stopped: let the workers finish what is queued.
     while service.in_flight.load(Ordering::SeqCst) > 0 {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
-    let flushing = Arc::clone(&service);
-    tokio::task::spawn_blocking(move || {
-        let processed = flushing.pipeline.flush(Utc::now());
+    if let Some(kafka) = &service.kafka {
+        // Parts of incomplete multi-part manifests stay uncommitted: the next worker replays
+        // them with the rest of their manifest.
+        kafka.flush();
+        tracing::info!(
+            pending_manifests = service.pipeline.pending_manifests(),
+            "stopped"
+        );
+    } else {
+        // Screen the multi-part manifests still incomplete (with a warning) rather than lose
+        // them.
+        let processed = {
+            let flushing = Arc::clone(&service);
+            tokio::task::spawn_blocking(move || flushing.pipeline.flush(Utc::now())).await?
+        };
         let origin = Origin {
             kind: "flush",
             reference: "shutdown".to_owned(),
             carrier: None,
+            position: None,
         };
-        flushing.emit(&origin, &[], processed)
-    })
-    .await??;
+        service.emit(&origin, &[], processed).await?;
+        tracing::info!("stopped");
+    }
     for worker in &workers {
         worker.abort();
     }
-    tracing::info!(alerts = service.store.len(), "stopped");
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 //! CPU-bound: callers run [`Pipeline::process`] off the async reactor. The screener sits behind an
 //! [`ArcSwap`] so that a new watchlist snapshot replaces it without pausing screening.
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use arc_swap::ArcSwap;
@@ -25,6 +26,8 @@ pub struct Origin {
     pub reference: String,
     /// For HTTP, the authenticated carrier: it may only submit its own flights.
     pub carrier: Option<String>,
+    /// For Kafka, the record's partition and offset.
+    pub position: Option<(i32, i64)>,
 }
 
 /// A malformed or refused input, kept whole with the reason.
@@ -54,14 +57,27 @@ pub struct Processed {
     pub alerts: Vec<Alert>,
     /// Set when the input was refused.
     pub dead_letter: Option<DeadLetter>,
-    /// Parts held until the rest of their manifest arrives.
+    /// Parts held until the rest of their manifest arrives (all inputs together).
     pub pending_parts: usize,
+    /// Multi-part manifests this input left incomplete: its source must not count it as done
+    /// until each is released.
+    pub held: usize,
+    /// Earlier inputs whose held manifest this input completed (once per manifest).
+    pub released: Vec<Origin>,
+}
+
+/// Parts waiting for the rest of their manifest, and the inputs they came from.
+#[derive(Debug, Default)]
+struct Joining {
+    assembler: Assembler,
+    /// join key → inputs holding parts of that manifest.
+    holding: HashMap<String, Vec<Origin>>,
 }
 
 /// The shared state of the pipeline.
 pub struct Pipeline {
     screener: ArcSwap<Screener>,
-    assembler: Mutex<Assembler>,
+    joining: Mutex<Joining>,
     options: ParseOptions,
     timing: AlertTiming,
 }
@@ -77,7 +93,7 @@ impl Pipeline {
     pub fn new(screener: Screener, timing: AlertTiming) -> Pipeline {
         Pipeline {
             screener: ArcSwap::from_pointee(screener),
-            assembler: Mutex::new(Assembler::new()),
+            joining: Mutex::new(Joining::default()),
             options: ParseOptions::default(),
             timing,
         }
@@ -121,19 +137,42 @@ impl Pipeline {
                 );
             }
         }
+        let mut held: Vec<String> = Vec::new();
+        let mut released = Vec::new();
         let (manifests, pending_parts) = {
-            let mut assembler = self
-                .assembler
+            let mut joining = self
+                .joining
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
             let mut manifests = Vec::new();
             for part in parts {
-                manifests.extend(assembler.push(part));
+                let key = part.join_key();
+                let done = joining.assembler.push(part);
+                if let Some(key) = key {
+                    if done.is_empty() {
+                        if !held.contains(&key) {
+                            held.push(key);
+                        }
+                    } else {
+                        held.retain(|k| k != &key);
+                        released.extend(joining.holding.remove(&key).unwrap_or_default());
+                    }
+                }
+                manifests.extend(done);
             }
-            (manifests, assembler.pending())
+            for key in &held {
+                joining
+                    .holding
+                    .entry(key.clone())
+                    .or_default()
+                    .push(origin.clone());
+            }
+            (manifests, joining.assembler.pending())
         };
         Processed {
             pending_parts,
+            held: held.len(),
+            released,
             ..self.screen_manifests(&manifests, origin, now)
         }
     }
@@ -141,17 +180,33 @@ impl Pipeline {
     /// Screens the multi-part manifests still incomplete (each carries an
     /// `incomplete_multipart` warning): at shutdown, so that no part is lost.
     pub fn flush(&self, now: DateTime<Utc>) -> Processed {
-        let manifests = self
-            .assembler
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .flush();
+        let (manifests, released) = {
+            let mut joining = self
+                .joining
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let released = joining.holding.drain().flat_map(|(_, o)| o).collect();
+            (joining.assembler.flush(), released)
+        };
         let origin = Origin {
             kind: "flush",
             reference: "incomplete".to_owned(),
             carrier: None,
+            position: None,
         };
-        self.screen_manifests(&manifests, &origin, now)
+        Processed {
+            released,
+            ..self.screen_manifests(&manifests, &origin, now)
+        }
+    }
+
+    /// Returns the number of multi-part manifests waiting for parts.
+    pub fn pending_manifests(&self) -> usize {
+        self.joining
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .assembler
+            .pending()
     }
 
     /// Screens completed manifests with the current screener, counting manifests and travellers.

@@ -8,6 +8,53 @@ use std::sync::RwLock;
 use chrono::NaiveDateTime;
 
 use super::alert::Alert;
+use super::redis_store::RedisStore;
+
+/// Where alerts are kept for officers: in memory (embedded mode) or in Redis.
+#[derive(Debug)]
+pub enum Store {
+    /// In this process.
+    Memory(AlertStore),
+    /// In Redis, shared by every worker.
+    Redis(RedisStore),
+}
+
+impl Store {
+    /// Stores alerts; an alert with a known id replaces the earlier one.
+    ///
+    /// # Errors
+    /// Redis refuses or cannot be reached.
+    pub async fn upsert(&self, alerts: &[Alert]) -> anyhow::Result<()> {
+        match self {
+            Store::Memory(store) => {
+                for alert in alerts {
+                    store.upsert(alert.clone());
+                }
+                Ok(())
+            }
+            Store::Redis(store) => store.upsert(alerts).await,
+        }
+    }
+
+    /// Returns up to `limit` alerts for an airport, by scheduled arrival.
+    ///
+    /// # Errors
+    /// Redis cannot be reached.
+    pub async fn for_airport(
+        &self,
+        airport: &str,
+        limit: usize,
+    ) -> anyhow::Result<Vec<serde_json::Value>> {
+        match self {
+            Store::Memory(store) => Ok(store
+                .for_airport(airport, limit)
+                .iter()
+                .map(serde_json::to_value)
+                .collect::<Result<_, _>>()?),
+            Store::Redis(store) => store.for_airport(airport, limit).await,
+        }
+    }
+}
 
 /// Alerts in memory.
 #[derive(Debug, Default)]
@@ -50,14 +97,5 @@ impl AlertStore {
             .take(limit)
             .filter_map(|(_, id)| inner.by_id.get(id).cloned())
             .collect()
-    }
-
-    /// Returns the number of alerts stored.
-    pub fn len(&self) -> usize {
-        self.inner
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .by_id
-            .len()
     }
 }

@@ -3,7 +3,9 @@
 //!
 //! Every section is optional: with none, `serve` listens on 127.0.0.1:8080 with the embedded
 //! queue and store, accepts manifests over HTTP and writes alerts as JSON lines to standard
-//! output.
+//! output. `[kafka]` and `[redis]` ([`backends`]) switch on the distributed mode.
+
+pub mod backends;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -12,6 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::commands::lists::ListSpec;
+pub use backends::{Kafka, Redis};
 
 /// The whole configuration.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -29,6 +32,10 @@ pub struct Config {
     pub pipeline: Pipeline,
     /// Alert timing.
     pub alerts: AlertTiming,
+    /// `[kafka]`: manifests from a topic, alerts and dead letters to topics.
+    pub kafka: Option<Kafka>,
+    /// `[redis]`: alert store and watchlist snapshots.
+    pub redis: Option<Redis>,
 }
 
 /// `[server]`.
@@ -125,8 +132,9 @@ fn default_poll_ms() -> u64 {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Outputs {
-    /// Alerts as JSON lines: a file path, or `-` for standard output.
-    pub alerts_file: String,
+    /// Alerts as JSON lines: a file path, or `-` for standard output. Default: standard output
+    /// in the embedded mode, none when alerts go to Kafka.
+    pub alerts_file: Option<String>,
     /// Directory where malformed inputs are written, with a `.reason.json` beside each.
     pub dead_letter_dir: PathBuf,
 }
@@ -134,7 +142,7 @@ pub struct Outputs {
 impl Default for Outputs {
     fn default() -> Self {
         Outputs {
-            alerts_file: "-".to_owned(),
+            alerts_file: None,
             dead_letter_dir: PathBuf::from("dead-letters"),
         }
     }
@@ -205,13 +213,20 @@ impl Config {
         toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
     }
 
-    /// Applies `PAXSCREEN_LISTEN`, `PAXSCREEN_ALERTS_FILE` and `PAXSCREEN_INBOX` from `env`.
+    /// Applies `PAXSCREEN_LISTEN`, `PAXSCREEN_ALERTS_FILE`, `PAXSCREEN_INBOX`,
+    /// `PAXSCREEN_KAFKA_BROKERS` and `PAXSCREEN_REDIS_URL` from `env`.
     pub fn apply_env(&mut self, env: impl Fn(&str) -> Option<String>) {
         if let Some(listen) = env("PAXSCREEN_LISTEN") {
             self.server.listen = listen;
         }
         if let Some(file) = env("PAXSCREEN_ALERTS_FILE") {
-            self.outputs.alerts_file = file;
+            self.outputs.alerts_file = Some(file);
+        }
+        if let Some(brokers) = env("PAXSCREEN_KAFKA_BROKERS") {
+            self.kafka.get_or_insert_with(Kafka::default).brokers = brokers;
+        }
+        if let Some(url) = env("PAXSCREEN_REDIS_URL") {
+            self.redis.get_or_insert_with(Redis::default).url = url;
         }
         if let Some(inbox) = env("PAXSCREEN_INBOX") {
             self.sources.directory = Some(DirectorySource {
@@ -249,8 +264,17 @@ impl Config {
                 Err(e) => problems.push(format!("watchlist {spec:?}: {e}")),
             }
         }
-        if self.watchlists.files.is_empty() {
-            problems.push("no person watchlist: give watchlists.files or --watchlist".to_owned());
+        if self.watchlists.files.is_empty() && self.redis.is_none() {
+            problems.push(
+                "no person watchlist: give watchlists.files or --watchlist, or [redis] to load the snapshots `paxscreen watchlist load` publishes"
+                    .to_owned(),
+            );
+        }
+        if let Some(kafka) = &self.kafka {
+            kafka.check(&mut problems);
+        }
+        if let Some(redis) = &self.redis {
+            redis.check(&mut problems);
         }
         if let Some(threshold) = self.watchlists.threshold {
             if !(0.0..=1.0).contains(&threshold) {

@@ -1,0 +1,110 @@
+//! The alert store in Redis, shared by every worker and read by officers' tools: each alert as
+//! JSON under `PREFIX:alert:ID`, and per arrival airport a sorted set `PREFIX:alerts:AIRPORT`
+//! of alert ids scored by scheduled arrival (seconds since the epoch of the local time as sent;
+//! alerts without one score 0 and sort first). Writing an alert twice (a replay after a crash,
+//! a manifest update) overwrites it: the store holds each id once.
+
+use anyhow::Context;
+use chrono::NaiveDateTime;
+use redis::aio::ConnectionManager;
+use redis::AsyncCommands;
+
+use super::alert::Alert;
+
+/// Alerts in Redis.
+#[derive(Clone)]
+pub struct RedisStore {
+    connection: ConnectionManager,
+    prefix: String,
+}
+
+impl std::fmt::Debug for RedisStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RedisStore")
+            .field("prefix", &self.prefix)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The score of an alert in its airport's sorted set.
+fn arrival_score(arrival: Option<NaiveDateTime>) -> f64 {
+    arrival.map_or(0.0, |at| at.and_utc().timestamp() as f64)
+}
+
+impl RedisStore {
+    /// Connects (the connection is re-established by itself after a failure).
+    ///
+    /// # Errors
+    /// The URL is invalid or Redis does not answer.
+    pub async fn connect(url: &str, prefix: &str) -> anyhow::Result<RedisStore> {
+        let client = redis::Client::open(url).context("redis.url")?;
+        let connection = ConnectionManager::new(client)
+            .await
+            .context("connecting to Redis")?;
+        Ok(RedisStore {
+            connection,
+            prefix: prefix.to_owned(),
+        })
+    }
+
+    /// Stores alerts, in one round trip.
+    ///
+    /// # Errors
+    /// Redis refuses or cannot be reached.
+    pub async fn upsert(&self, alerts: &[Alert]) -> anyhow::Result<()> {
+        if alerts.is_empty() {
+            return Ok(());
+        }
+        let mut pipe = redis::pipe();
+        for alert in alerts {
+            let json = serde_json::to_string(alert)?;
+            pipe.set(format!("{}:alert:{}", self.prefix, alert.id), json)
+                .ignore()
+                .zadd(
+                    format!("{}:alerts:{}", self.prefix, alert.arrival_airport),
+                    &alert.id,
+                    arrival_score(alert.scheduled_arrival),
+                )
+                .ignore();
+        }
+        let mut connection = self.connection.clone();
+        pipe.query_async::<()>(&mut connection)
+            .await
+            .context("storing alerts in Redis")
+    }
+
+    /// Returns up to `limit` alerts of an airport, by scheduled arrival, as stored.
+    ///
+    /// # Errors
+    /// Redis cannot be reached or holds something that is not an alert.
+    pub async fn for_airport(
+        &self,
+        airport: &str,
+        limit: usize,
+    ) -> anyhow::Result<Vec<serde_json::Value>> {
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let mut connection = self.connection.clone();
+        let ids: Vec<String> = connection
+            .zrange(
+                format!("{}:alerts:{airport}", self.prefix),
+                0,
+                limit as isize - 1,
+            )
+            .await?;
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let keys: Vec<String> = ids
+            .iter()
+            .map(|id| format!("{}:alert:{id}", self.prefix))
+            .collect();
+        let values: Vec<Option<String>> = connection.mget(keys).await?;
+        values
+            .into_iter()
+            .flatten()
+            .map(|json| serde_json::from_str(&json).context("an alert in Redis is not JSON"))
+            .collect()
+    }
+}
