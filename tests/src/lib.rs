@@ -1,7 +1,9 @@
 //! End-to-end tests for paxscreen: they run the `paxscreen` binary on fixtures and as a service.
 //! The tests live in `tests/tests/`; this library holds the shared helpers: where the workspace
-//! is, a `Command` for the binary (built on first use), and a running service ([`service`]).
+//! is, a `Command` for the binary (built on first use), a running service ([`service`]) and the
+//! Kafka and Redis servers of the distributed-mode tests ([`backends`]).
 
+pub mod backends;
 pub mod service;
 
 use std::path::{Path, PathBuf};

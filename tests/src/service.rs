@@ -16,6 +16,8 @@ pub struct Service {
     pub url: String,
     /// The service's working directory (configuration, alerts, dead letters, inbox).
     pub dir: PathBuf,
+    /// Name of its configuration (`NAME.toml`) and log (`NAME.log`) in `dir`.
+    name: String,
     agent: ureq::Agent,
 }
 
@@ -61,12 +63,27 @@ impl Service {
     /// # Panics
     /// Panics when the service does not become ready within 60 s.
     pub fn start(dir: &Path, config: &str) -> Service {
+        Service::start_named(dir, "serve", config)
+    }
+
+    /// Starts a service like [`Service::start`], with its configuration and log named `name`
+    /// (several services may share a directory). The log is appended to: a restarted service
+    /// keeps one log.
+    ///
+    /// # Panics
+    /// Panics when the service does not become ready within 60 s.
+    pub fn start_named(dir: &Path, name: &str, config: &str) -> Service {
         let port = free_port();
         let config = format!("[server]\nlisten = \"127.0.0.1:{port}\"\n{config}");
-        std::fs::write(dir.join("paxscreen.toml"), config).expect("write the configuration");
-        let log = std::fs::File::create(dir.join("serve.log")).expect("create the log");
+        let config_file = format!("{name}.toml");
+        std::fs::write(dir.join(&config_file), config).expect("write the configuration");
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(dir.join(format!("{name}.log")))
+            .expect("open the log");
         let child = Command::new(paxscreen_path())
-            .args(["serve", "--config", "paxscreen.toml"])
+            .args(["serve", "--config", &config_file])
             .current_dir(dir)
             .env("PAXSCREEN_LOG", "debug")
             .stdout(Stdio::null())
@@ -82,6 +99,7 @@ impl Service {
             child: Some(child),
             url: format!("http://127.0.0.1:{port}"),
             dir: dir.to_path_buf(),
+            name: name.to_owned(),
             agent,
         };
         let deadline = Instant::now() + Duration::from_secs(60);
@@ -104,7 +122,28 @@ impl Service {
 
     /// Returns what the service wrote on standard error.
     pub fn log(&self) -> String {
-        std::fs::read_to_string(self.dir.join("serve.log")).unwrap_or_default()
+        std::fs::read_to_string(self.dir.join(format!("{}.log", self.name))).unwrap_or_default()
+    }
+
+    /// Returns the process id, while running.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
+    /// Returns the value of a metric sample, such as
+    /// `paxscreen_inputs_total{source="kafka",outcome="screened"}`; `None` when absent.
+    pub fn metric(&self, sample: &str) -> Option<f64> {
+        let text = self.get("/metrics", None)?.body;
+        text.lines()
+            .find_map(|line| line.strip_prefix(sample)?.strip_prefix(' ')?.parse().ok())
+    }
+
+    /// Kills the process with SIGKILL: no draining, no commit.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            child.kill().ok();
+            child.wait().ok();
+        }
     }
 
     fn answer(response: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Option<Answer> {

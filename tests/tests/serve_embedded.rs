@@ -247,3 +247,36 @@ fn a_changed_watchlist_takes_effect_without_a_restart() {
         .any(|a| a["hit"]["entry_id"] == "NW-9001"));
     assert!(service.stop());
 }
+
+#[test]
+fn a_cancelled_reservation_withdraws_the_alerts_under_the_same_ids() {
+    let dir = scratch_dir("serve-withdraw");
+    std::fs::create_dir_all(dir.join("inbox")).expect("inbox");
+    let mut service = Service::start(&dir, &config());
+    let nordair = manifest("nordair-nx204-passengers.edi");
+    let opened = service.post("/v1/manifests", NX_KEY, &nordair).json();
+    let ids = opened["alert_ids"].as_array().expect("ids").clone();
+    assert!(!ids.is_empty());
+
+    // The same manifest sent again as a cancellation (BGM 745 with change code XR).
+    // (Bytes, not text: the example is Latin-1.)
+    let bgm = b"BGM*745$";
+    let at = nordair
+        .windows(bgm.len())
+        .position(|w| w == bgm)
+        .expect("the BGM segment");
+    let cancelled = [&nordair[..at], b"BGM*745*XR$", &nordair[at + bgm.len()..]].concat();
+    let withdrawn = service.post("/v1/manifests", NX_KEY, &cancelled).json();
+    assert_eq!(withdrawn["alert_ids"].as_array().expect("ids"), &ids);
+    let stored = service
+        .get("/v1/alerts?airport=KEF", Some(OFFICER_KEY))
+        .expect("alerts answer")
+        .json();
+    let stored = stored.as_array().expect("alerts");
+    assert_eq!(stored.len(), ids.len(), "revised, not duplicated");
+    for alert in stored {
+        assert_eq!(alert["status"], "withdrawn");
+        assert_eq!(alert["source"]["change_code"], "XR");
+    }
+    assert!(service.stop());
+}

@@ -27,6 +27,10 @@ pub struct Alert {
     pub late: bool,
     /// `high` (document match or score ≥ 0.95) or `medium`.
     pub severity: String,
+    /// `open`, or `withdrawn` when the carrier cancelled the traveller's reservation (a
+    /// manifest update with BGM change code `XR`): the alert of the same id is revised, not
+    /// removed, so that officers see why it left their queue.
+    pub status: String,
     /// The hit: kind, score, list, entry id, reasons.
     pub hit: Hit,
     /// The traveller as screened.
@@ -158,6 +162,11 @@ pub fn build(
     } else {
         "medium"
     };
+    let status = if manifest.change_code.as_deref() == Some("XR") {
+        "withdrawn"
+    } else {
+        "open"
+    };
     Alert {
         id,
         arrival_airport,
@@ -165,6 +174,7 @@ pub fn build(
         deadline,
         late: arrival_utc.is_some_and(|arrival| now > arrival),
         severity: severity.to_owned(),
+        status: status.to_owned(),
         hit,
         traveller: traveller.clone(),
         flight,

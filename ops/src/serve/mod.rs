@@ -395,6 +395,9 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
         "watchlists loaded"
     );
     let config = &validated.config;
+    if let Some(settings) = config.kafka.as_ref().filter(|k| k.create_topics) {
+        kafka::ensure_topics(settings).await?;
+    }
     let kafka = config.kafka.as_ref().map(KafkaSink::new).transpose()?;
     let store = match &config.redis {
         Some(redis) => Store::Redis(RedisStore::connect(&redis.url, &redis.prefix).await?),

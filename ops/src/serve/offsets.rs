@@ -22,6 +22,8 @@ enum State {
 pub struct Offsets {
     /// partition → offset → state, for records not yet committed.
     partitions: HashMap<i32, BTreeMap<i64, State>>,
+    /// partition → offset to commit, once [`Offsets::advance`] found done records.
+    ready: BTreeMap<i32, i64>,
 }
 
 impl Offsets {
@@ -68,28 +70,33 @@ impl Offsets {
     pub fn revoke(&mut self, partitions: &[i32]) {
         for partition in partitions {
             self.partitions.remove(partition);
+            self.ready.remove(partition);
         }
     }
 
-    /// Removes the leading done records of each partition and returns, per partition whose
-    /// position moved, the offset to commit (the next record to read).
-    pub fn committable(&mut self) -> Vec<(i32, i64)> {
-        let mut commits = Vec::new();
+    /// Removes the leading done records of each partition, remembering the offset to commit.
+    pub fn advance(&mut self) {
         for (&partition, records) in &mut self.partitions {
-            let mut next = None;
             while let Some(entry) = records.first_entry() {
                 if *entry.get() != State::Done {
                     break;
                 }
-                next = Some(*entry.key() + 1);
+                self.ready.insert(partition, *entry.key() + 1);
                 entry.remove();
             }
-            if let Some(next) = next {
-                commits.push((partition, next));
-            }
         }
-        commits.sort_unstable();
-        commits
+    }
+
+    /// Returns, per partition whose position moved since the last call, the offset to commit
+    /// (the next record to read).
+    pub fn take_ready(&mut self) -> Vec<(i32, i64)> {
+        std::mem::take(&mut self.ready).into_iter().collect()
+    }
+
+    /// [`Offsets::advance`] then [`Offsets::take_ready`].
+    pub fn committable(&mut self) -> Vec<(i32, i64)> {
+        self.advance();
+        self.take_ready()
     }
 
     /// Returns the number of records consumed and not yet committable.

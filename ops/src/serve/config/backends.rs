@@ -25,6 +25,13 @@ pub struct Kafka {
     /// Records consumed but not yet fully processed, at most: bounds memory when the input
     /// rate exceeds what the workers can screen.
     pub max_in_flight: usize,
+    /// Create the three topics at start when they do not exist.
+    pub create_topics: bool,
+    /// Partitions of the topics created (the most workers of a group that can share the
+    /// manifest topic).
+    pub partitions: i32,
+    /// Replication factor of the topics created.
+    pub replication: i32,
     /// Extra librdkafka properties (security, timeouts…), applied to consumer and producer.
     pub properties: BTreeMap<String, String>,
 }
@@ -38,6 +45,9 @@ impl Default for Kafka {
             alerts_topic: "paxscreen.alerts".to_owned(),
             dead_letters_topic: "paxscreen.dead-letters".to_owned(),
             max_in_flight: 256,
+            create_topics: true,
+            partitions: 6,
+            replication: 1,
             properties: BTreeMap::new(),
         }
     }
@@ -80,6 +90,9 @@ impl Kafka {
             if value.trim().is_empty() {
                 problems.push(format!("{key} is empty"));
             }
+        }
+        if self.partitions < 1 || self.replication < 1 {
+            problems.push("kafka.partitions and kafka.replication must be at least 1".to_owned());
         }
         if self.max_in_flight == 0 {
             problems.push("kafka.max_in_flight must be at least 1".to_owned());

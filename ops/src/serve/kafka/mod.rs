@@ -9,9 +9,50 @@
 pub mod sink;
 pub mod source;
 
+use anyhow::Context;
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::DefaultClientContext;
+use rdkafka::types::RDKafkaErrorCode;
 use rdkafka::ClientConfig;
 
 use super::config::Kafka;
+
+/// Creates the manifest, alert and dead-letter topics that do not exist yet.
+///
+/// # Errors
+/// The broker cannot be reached or refuses to create a topic.
+pub async fn ensure_topics(kafka: &Kafka) -> anyhow::Result<()> {
+    let admin: AdminClient<DefaultClientContext> = client_config(kafka)
+        .create()
+        .context("creating the Kafka admin client")?;
+    let topics: Vec<NewTopic<'_>> = [
+        &kafka.manifests_topic,
+        &kafka.alerts_topic,
+        &kafka.dead_letters_topic,
+    ]
+    .into_iter()
+    .map(|name| {
+        NewTopic::new(
+            name,
+            kafka.partitions,
+            TopicReplication::Fixed(kafka.replication),
+        )
+    })
+    .collect();
+    let options = AdminOptions::new().operation_timeout(Some(std::time::Duration::from_secs(10)));
+    let results = admin
+        .create_topics(&topics, &options)
+        .await
+        .with_context(|| format!("creating topics on {}", kafka.brokers))?;
+    for result in results {
+        match result {
+            Ok(topic) => tracing::info!(topic = %topic, "topic created"),
+            Err((_, RDKafkaErrorCode::TopicAlreadyExists)) => {}
+            Err((topic, code)) => anyhow::bail!("creating topic {topic}: {code}"),
+        }
+    }
+    Ok(())
+}
 
 /// Returns a client configuration with the brokers and the extra properties.
 pub fn client_config(kafka: &Kafka) -> ClientConfig {

@@ -219,7 +219,11 @@ fn lock(offsets: &Mutex<Offsets>) -> std::sync::MutexGuard<'_, Offsets> {
     offsets.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Marks records done as their outcomes come back and commits what is contiguous.
+/// How often offsets are committed at most (a commit per record would load the broker).
+const COMMIT_EVERY: Duration = Duration::from_millis(200);
+
+/// Marks records done as their outcomes come back and commits what is contiguous, at most
+/// every [`COMMIT_EVERY`] (what is left is committed by the caller at shutdown).
 async fn commit_loop(
     consumer: Arc<StreamConsumer<Hooks>>,
     service: Arc<Service>,
@@ -227,8 +231,14 @@ async fn commit_loop(
     offsets: Arc<Mutex<Offsets>>,
     mut done: mpsc::UnboundedReceiver<Done>,
 ) {
-    while let Some(record) = done.recv().await {
-        let commits = {
+    let mut last_commit = tokio::time::Instant::now();
+    loop {
+        let record = match tokio::time::timeout(COMMIT_EVERY, done.recv()).await {
+            Ok(Some(record)) => Some(record),
+            Ok(None) => break,
+            Err(_elapsed) => None,
+        };
+        if let Some(record) = record {
             let mut offsets = lock(&offsets);
             match &record.outcome {
                 Ok(outcome) => {
@@ -247,17 +257,20 @@ async fn commit_loop(
                     "outputs of a record failed: its partition stops committing"
                 ),
             }
-            let commits = offsets.committable();
+            offsets.advance();
             service
                 .metrics
                 .uncommitted
                 .set(offsets.outstanding() as i64);
-            commits
-        };
-        if let Some(list) = partition_list(&topic, &commits) {
-            if let Err(error) = consumer.commit(&list, CommitMode::Async) {
-                tracing::warn!(error = %error, "committing offsets");
+        }
+        if last_commit.elapsed() >= COMMIT_EVERY {
+            let commits = lock(&offsets).take_ready();
+            if let Some(list) = partition_list(&topic, &commits) {
+                if let Err(error) = consumer.commit(&list, CommitMode::Async) {
+                    tracing::warn!(error = %error, "committing offsets");
+                }
             }
+            last_commit = tokio::time::Instant::now();
         }
     }
 }
