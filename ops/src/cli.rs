@@ -88,6 +88,141 @@ pub enum Command {
     /// Manage the watchlist snapshots that `serve` workers load from Redis.
     #[command(subcommand)]
     Watchlist(WatchlistCommand),
+
+    /// Load-test `serve` through Kafka: synthetic watchlists, manifests and a latency report.
+    ///
+    /// `loadgen watchlist` writes the synthetic list the service screens against; `loadgen run`
+    /// produces synthetic PAXLST manifests to the manifest topic at a given rate, reads the
+    /// alerts and dead letters the service produces, and reports throughput, latency, CPU and
+    /// memory of the service, and (with --expect) whether every expected alert arrived.
+    #[command(subcommand)]
+    Loadgen(LoadgenCommand),
+}
+
+/// `paxscreen loadgen …`.
+#[derive(Debug, Subcommand)]
+pub enum LoadgenCommand {
+    /// Write the synthetic watchlist as native CSV (list `synthetic`, category `sanctions`).
+    ///
+    /// The entries are those `paxscreen bench` and `loadgen run` generate for the same
+    /// --entries and --seed, so that the service loading this file (for example with
+    /// `--watchlist synthetic:sanctions=FILE`) screens against exactly the people `loadgen
+    /// run` draws its listed travellers from.
+    Watchlist(LoadgenWatchlistArgs),
+
+    /// Produce synthetic manifests to Kafka and measure the alerts `serve` produces.
+    ///
+    /// Generates --travellers travellers (a --listed-share of them variants of the entries of
+    /// the synthetic list of --entries and --seed), in flights of --flight-size, each flight one
+    /// PAXLST message. The first traveller of every flight is an exact copy of a listed person,
+    /// so that every manifest yields at least one alert: the latency probe. Messages are
+    /// produced keyed by flight (idempotent producer) at --rate travellers per second, while a
+    /// consumer of its own reads the alert and dead-letter topics from their ends at the start.
+    /// Missing topics are created (--partitions). Progress goes to standard error every few
+    /// seconds. The run stops when every manifest has an alert or a dead letter, or --timeout
+    /// seconds after the last manifest was produced.
+    ///
+    /// One JSON line on standard output reports: run_id; travellers; manifests;
+    /// produce_seconds (first produce to last acknowledgement); produced_travellers_per_second;
+    /// end_to_end_seconds (first produce to the last manifest's first alert);
+    /// travellers_per_second (travellers / end_to_end_seconds); latency_ms {samples, p50, p95,
+    /// p99, max} (per manifest: timestamp of its first alert record minus the manifest record's
+    /// CreateTime); alerts_received (alert records of this run); distinct_alert_ids;
+    /// duplicate_alert_records (records repeating an id: replays after a restart);
+    /// foreign_records (records of other runs, ignored); refetched_records (the same offset
+    /// received twice, ignored); manifests_missing {count, ids (at
+    /// most 20 UNH message references)}; dead_letters; produce_errors; timed_out; services (per
+    /// --service-pid: alive at start and end, cpu_seconds used during the run, cpu_cores
+    /// (cpu_seconds / run seconds), peak_rss_mb (VmHWM) and a note when the process was not
+    /// alive throughout); and with --expect expected_alert_ids, missing_alert_ids {count, ids
+    /// (at most 20)} and unexpected_alert_ids {count, ids (at most 20)}.
+    ///
+    /// Exit status 0 when every manifest was answered (and, with --expect, no expected alert is
+    /// missing), 1 otherwise, 2 on errors such as an unreachable broker.
+    Run(LoadgenRunArgs),
+}
+
+/// Flags of `paxscreen loadgen watchlist`.
+#[derive(Debug, Args)]
+pub struct LoadgenWatchlistArgs {
+    /// Number of listed people to generate.
+    #[arg(long, value_name = "N")]
+    pub entries: usize,
+
+    /// Random seed (the same seed gives the same list; use the same with `loadgen run`).
+    #[arg(long, default_value_t = 42, value_name = "S")]
+    pub seed: u64,
+
+    /// The CSV file to write.
+    #[arg(long, value_name = "FILE.csv")]
+    pub out: PathBuf,
+}
+
+/// Flags of `paxscreen loadgen run`.
+#[derive(Debug, Args)]
+pub struct LoadgenRunArgs {
+    /// Kafka bootstrap servers, HOST:PORT[,HOST:PORT…].
+    #[arg(long, value_name = "HOST:PORT")]
+    pub brokers: String,
+
+    /// Topic the manifests are produced to (the service's `kafka.manifests_topic`).
+    #[arg(long, default_value = "paxscreen.manifests", value_name = "TOPIC")]
+    pub topic: String,
+
+    /// Topic the service produces alerts to (`kafka.alerts_topic`).
+    #[arg(long, default_value = "paxscreen.alerts", value_name = "TOPIC")]
+    pub alerts_topic: String,
+
+    /// Topic the service produces refused inputs to (`kafka.dead_letters_topic`).
+    #[arg(long, default_value = "paxscreen.dead-letters", value_name = "TOPIC")]
+    pub dead_letters_topic: String,
+
+    /// Partitions of the topics this command creates when they do not exist.
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    pub partitions: i32,
+
+    /// Entries of the synthetic list the service screens against (as `loadgen watchlist`).
+    #[arg(long, value_name = "N")]
+    pub entries: usize,
+
+    /// Random seed of the list and the traffic (as `loadgen watchlist`).
+    #[arg(long, default_value_t = 42, value_name = "S")]
+    pub seed: u64,
+
+    /// Travellers to send.
+    #[arg(long, value_name = "M")]
+    pub travellers: usize,
+
+    /// Travellers per second to produce; 0 produces as fast as possible.
+    #[arg(long, default_value_t = 0.0, value_name = "TRAVELLERS_PER_S")]
+    pub rate: f64,
+
+    /// Travellers per flight, that is per PAXLST message.
+    #[arg(long, default_value_t = 100, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=9999))]
+    pub flight_size: u32,
+
+    /// Share of travellers (besides the probes) that are variants of listed people.
+    #[arg(long, default_value_t = 0.05, value_name = "SHARE")]
+    pub listed_share: f64,
+
+    /// Seconds to wait for alerts after the last manifest is produced.
+    #[arg(long, default_value_t = 120, value_name = "SECONDS")]
+    pub timeout: u64,
+
+    /// Process id of a `serve` worker whose CPU time and peak memory to report (repeatable).
+    #[arg(long = "service-pid", value_name = "PID")]
+    pub service_pids: Vec<u32>,
+
+    /// Also screen every message in-process with the service's pipeline and report the
+    /// expected alert ids missing from the alert topic (and the unexpected ones).
+    #[arg(long)]
+    pub expect: bool,
+
+    /// Run id (1-8 characters A-Z, 0-9), part of every flight number and message reference so
+    /// that runs do not collide; default derived from the clock.
+    #[arg(long, value_name = "ID")]
+    pub run_id: Option<String>,
 }
 
 /// `paxscreen watchlist …`.

@@ -23,6 +23,10 @@ fn main() -> ExitCode {
         cli::Command::Watchlist(cli::WatchlistCommand::Load(args)) => {
             commands::watchlist::load(&args)
         }
+        cli::Command::Loadgen(cli::LoadgenCommand::Watchlist(args)) => {
+            commands::loadgen::watchlist(&args).map(|()| ExitCode::SUCCESS)
+        }
+        cli::Command::Loadgen(cli::LoadgenCommand::Run(args)) => commands::loadgen::run(&args),
     };
     match result {
         Ok(code) => code,

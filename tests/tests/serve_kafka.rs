@@ -240,17 +240,15 @@ fn two_workers_of_one_group_share_the_partitions() {
     let first = Service::start_named(&dir, "first", &config);
     let second = Service::start_named(&dir, "second", &config);
     // Both must hold partitions before records flow, or the first takes them all.
-    for worker in [&first, &second] {
-        wait_for("an assignment", worker, Duration::from_secs(60), || {
-            worker
-                .log()
-                .lines()
-                .rfind(|line| {
-                    line.contains("partitions assigned") || line.contains("partitions revoked")
-                })
-                .is_some_and(|line| line.contains("assigned") && !line.contains("[]"))
-        });
-    }
+    let assigned = |worker: &Service| {
+        worker
+            .metric("paxscreen_assigned_partitions")
+            .unwrap_or(0.0)
+    };
+    wait_for("both assigned", &first, Duration::from_secs(60), || {
+        let (a, b) = (assigned(&first), assigned(&second));
+        a > 0.0 && b > 0.0 && a + b == 4.0
+    });
     let nordair = manifest("nordair-nx204-passengers.edi");
     let keys: Vec<String> = (0..24).map(|i| format!("flight-{i}")).collect();
     let records: Vec<(&str, &[u8])> = keys

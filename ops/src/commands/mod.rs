@@ -3,6 +3,7 @@
 pub mod bench;
 pub mod explain;
 pub mod lists;
+pub mod loadgen;
 pub mod manifests;
 pub mod parse;
 pub mod screen;

@@ -68,6 +68,8 @@ pub struct Metrics {
     pub watchlist_version: Gauge,
     /// Records of the manifest topic not yet consumed by this worker's partitions.
     pub consumer_lag: Gauge,
+    /// Partitions of the manifest topic assigned to this worker.
+    pub assigned_partitions: Gauge,
     /// Records consumed whose offsets cannot be committed yet.
     pub uncommitted: Gauge,
     /// Multi-part manifests waiting for parts.
@@ -94,6 +96,7 @@ impl Metrics {
             watchlist_documents: Gauge::default(),
             watchlist_version: Gauge::default(),
             consumer_lag: Gauge::default(),
+            assigned_partitions: Gauge::default(),
             uncommitted: Gauge::default(),
             pending_manifests: Gauge::default(),
             registry: Registry::default(),
@@ -152,6 +155,11 @@ impl Metrics {
             "consumer_lag",
             "Records of the manifest topic's assigned partitions not yet consumed",
             metrics.consumer_lag.clone(),
+        );
+        registry.register(
+            "assigned_partitions",
+            "Partitions of the manifest topic assigned to this worker",
+            metrics.assigned_partitions.clone(),
         );
         registry.register(
             "uncommitted_records",

@@ -24,15 +24,27 @@ pub struct Offsets {
     partitions: HashMap<i32, BTreeMap<i64, State>>,
     /// partition → offset to commit, once [`Offsets::advance`] found done records.
     ready: BTreeMap<i32, i64>,
+    /// partition → first offset not yet done and removed: records below were processed.
+    position: HashMap<i32, i64>,
 }
 
 impl Offsets {
-    /// Records that `offset` of `partition` was consumed.
-    pub fn start(&mut self, partition: i32, offset: i64) {
-        self.partitions
-            .entry(partition)
-            .or_default()
-            .insert(offset, State::Running { released: 0 });
+    /// Records that `offset` of `partition` was consumed; returns false for a record already
+    /// seen (some brokers deliver a record twice): it must not be processed again.
+    pub fn start(&mut self, partition: i32, offset: i64) -> bool {
+        if self
+            .position
+            .get(&partition)
+            .is_some_and(|&position| offset < position)
+        {
+            return false;
+        }
+        let records = self.partitions.entry(partition).or_default();
+        if records.contains_key(&offset) {
+            return false;
+        }
+        records.insert(offset, State::Running { released: 0 });
+        true
     }
 
     /// Records that a record's outputs are acknowledged; `held` counts the multi-part
@@ -71,6 +83,7 @@ impl Offsets {
         for partition in partitions {
             self.partitions.remove(partition);
             self.ready.remove(partition);
+            self.position.remove(partition);
         }
     }
 
@@ -82,6 +95,7 @@ impl Offsets {
                     break;
                 }
                 self.ready.insert(partition, *entry.key() + 1);
+                self.position.insert(partition, *entry.key() + 1);
                 entry.remove();
             }
         }
@@ -151,6 +165,17 @@ mod tests {
     }
 
     #[test]
+    fn a_record_delivered_twice_is_processed_once() {
+        let mut offsets = Offsets::default();
+        assert!(offsets.start(0, 4));
+        assert!(!offsets.start(0, 4), "still running");
+        offsets.finish(0, 4, 0);
+        assert_eq!(offsets.committable(), vec![(0, 5)]);
+        assert!(!offsets.start(0, 4), "already done");
+        assert!(offsets.start(0, 5));
+    }
+
+    #[test]
     fn revoked_partitions_are_forgotten() {
         let mut offsets = Offsets::default();
         offsets.start(1, 5);
@@ -159,5 +184,6 @@ mod tests {
         offsets.release(1, 5);
         assert_eq!(offsets.committable(), vec![]);
         assert_eq!(offsets.outstanding(), 0);
+        assert!(offsets.start(1, 2), "when assigned again, any offset may come");
     }
 }

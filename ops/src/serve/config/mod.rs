@@ -214,7 +214,8 @@ impl Config {
     }
 
     /// Applies `PAXSCREEN_LISTEN`, `PAXSCREEN_ALERTS_FILE`, `PAXSCREEN_INBOX`,
-    /// `PAXSCREEN_KAFKA_BROKERS` and `PAXSCREEN_REDIS_URL` from `env`.
+    /// `PAXSCREEN_KAFKA_BROKERS`, `PAXSCREEN_KAFKA_INSTANCE_ID` and `PAXSCREEN_REDIS_URL` from
+    /// `env`.
     pub fn apply_env(&mut self, env: impl Fn(&str) -> Option<String>) {
         if let Some(listen) = env("PAXSCREEN_LISTEN") {
             self.server.listen = listen;
@@ -224,6 +225,9 @@ impl Config {
         }
         if let Some(brokers) = env("PAXSCREEN_KAFKA_BROKERS") {
             self.kafka.get_or_insert_with(Kafka::default).brokers = brokers;
+        }
+        if let Some(id) = env("PAXSCREEN_KAFKA_INSTANCE_ID") {
+            self.kafka.get_or_insert_with(Kafka::default).instance_id = Some(id);
         }
         if let Some(url) = env("PAXSCREEN_REDIS_URL") {
             self.redis.get_or_insert_with(Redis::default).url = url;

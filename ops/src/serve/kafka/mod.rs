@@ -22,7 +22,7 @@ use super::config::Kafka;
 /// # Errors
 /// The broker cannot be reached or refuses to create a topic.
 pub async fn ensure_topics(kafka: &Kafka) -> anyhow::Result<()> {
-    let admin: AdminClient<DefaultClientContext> = client_config(kafka)
+    let admin: AdminClient<DefaultClientContext> = client_config(kafka, &[])
         .create()
         .context("creating the Kafka admin client")?;
     let topics: Vec<NewTopic<'_>> = [
@@ -54,10 +54,14 @@ pub async fn ensure_topics(kafka: &Kafka) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Returns a client configuration with the brokers and the extra properties.
-pub fn client_config(kafka: &Kafka) -> ClientConfig {
+/// Returns a client configuration with the brokers, then `defaults`, then the configured extra
+/// properties (which may override the defaults).
+pub fn client_config(kafka: &Kafka, defaults: &[(&str, &str)]) -> ClientConfig {
     let mut config = ClientConfig::new();
     config.set("bootstrap.servers", &kafka.brokers);
+    for (key, value) in defaults {
+        config.set(*key, *value);
+    }
     for (key, value) in &kafka.properties {
         config.set(key, value);
     }

@@ -36,13 +36,15 @@ impl KafkaSink {
     /// # Errors
     /// The configuration is refused by the client.
     pub fn new(kafka: &Kafka) -> anyhow::Result<KafkaSink> {
-        let producer: FutureProducer = client_config(kafka)
-            .set("enable.idempotence", "true")
-            .set("acks", "all")
-            .set("linger.ms", "2")
-            .set("message.timeout.ms", "60000")
-            .create()
-            .context("creating the Kafka producer")?;
+        let producer: FutureProducer = client_config(
+            kafka,
+            &[("linger.ms", "2"), ("message.timeout.ms", "60000")],
+        )
+        // Not overridable: the delivery guarantees rest on them.
+        .set("enable.idempotence", "true")
+        .set("acks", "all")
+        .create()
+        .context("creating the Kafka producer")?;
         Ok(KafkaSink {
             producer,
             alerts_topic: kafka.alerts_topic.clone(),

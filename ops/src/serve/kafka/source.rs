@@ -29,6 +29,7 @@ struct Hooks {
     topic: String,
     offsets: Arc<Mutex<Offsets>>,
     lag: prometheus_client::metrics::gauge::Gauge,
+    assigned: prometheus_client::metrics::gauge::Gauge,
 }
 
 impl ClientContext for Hooks {
@@ -73,6 +74,7 @@ impl ConsumerContext for Hooks {
             .collect();
         offsets.revoke(&partitions);
         drop(offsets);
+        self.assigned.set(0);
         if let Some(list) = partition_list(&self.topic, &commits) {
             if let Err(error) = consumer.commit(&list, CommitMode::Sync) {
                 tracing::warn!(error = %error, "committing before a rebalance");
@@ -92,7 +94,14 @@ impl ConsumerContext for Hooks {
                 .iter()
                 .map(rdkafka::topic_partition_list::TopicPartitionListElem::partition)
                 .collect();
-            tracing::info!(partitions = ?partitions, "partitions assigned");
+            self.assigned.set(partitions.len() as i64);
+            if partitions.is_empty() {
+                tracing::warn!(
+                    "no partition assigned: more workers than partitions, or the group still counts a dead worker (give each worker a kafka.instance_id)"
+                );
+            } else {
+                tracing::info!(partitions = ?partitions, "partitions assigned");
+            }
         }
     }
 }
@@ -131,13 +140,34 @@ pub async fn consume(
         topic: kafka.manifests_topic.clone(),
         offsets: Arc::clone(&offsets),
         lag: service.metrics.consumer_lag.clone(),
+        assigned: service.metrics.assigned_partitions.clone(),
     };
-    let consumer: StreamConsumer<Hooks> = client_config(&kafka)
+    let mut config = client_config(
+        &kafka,
+        &[
+            ("auto.offset.reset", "earliest"),
+            ("statistics.interval.ms", "1000"),
+            // librdkafka waits up to 500 ms for a fetch to fill by default: most of the
+            // end-to-end latency at moderate rates.
+            ("fetch.wait.max.ms", "20"),
+            // A worker that dies loses its partitions after this long: short, so that a
+            // restarted or surviving worker takes over quickly.
+            ("session.timeout.ms", "10000"),
+            ("heartbeat.interval.ms", "1000"),
+            // Prefetched records at most (bounds memory when the topic runs ahead of
+            // screening).
+            ("queued.max.messages.kbytes", "16384"),
+        ],
+    );
+    // Not overridable: at-least-once rests on them.
+    config
         .set("group.id", &kafka.group)
         .set("enable.auto.commit", "false")
-        .set("enable.auto.offset.store", "false")
-        .set("auto.offset.reset", "earliest")
-        .set("statistics.interval.ms", "1000")
+        .set("enable.auto.offset.store", "false");
+    if let Some(id) = &kafka.instance_id {
+        config.set("group.instance.id", id);
+    }
+    let consumer: StreamConsumer<Hooks> = config
         .create_with_context(hooks)
         .context("creating the Kafka consumer")?;
     consumer
@@ -174,7 +204,11 @@ pub async fn consume(
         let (partition, offset) = (message.partition(), message.offset());
         let bytes = message.payload().unwrap_or_default().to_vec();
         drop(message);
-        lock(&offsets).start(partition, offset);
+        if !lock(&offsets).start(partition, offset) {
+            // Delivered twice: processed (or being processed) already.
+            tracing::debug!(partition, offset, "record received again: skipped");
+            continue;
+        }
         let origin = Origin {
             kind: "kafka",
             reference: format!("{}/{partition}/{offset}", kafka.manifests_topic),
