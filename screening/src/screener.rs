@@ -343,6 +343,8 @@ impl Screener {
         let mut best: FxHashMap<u32, Kept> = FxHashMap::default();
         let nationality = subject.nationality.as_deref().map(pack_country);
         let owners = self.names.all_owners();
+        // No list's threshold is lower: a namesake below it is out without reading its list.
+        let lowest_threshold = self.lowest_threshold();
         for (index, (form, name_score)) in scored.iter().enumerate() {
             for owner in self.names.owner_range(*form) {
                 let (entry, position) = owners[owner];
@@ -354,7 +356,9 @@ impl Screener {
                         .evidence(subject.date_of_birth, nationality, subject.gender)
                         .unwrap_or_else(|| self.evidence(subject, &self.entries[entry as usize]));
                     let score = (name_score.score + evidence).clamp(0.0, 1.0);
-                    if score < self.threshold(self.entry_list[entry as usize]) {
+                    if score < lowest_threshold
+                        || score < self.threshold(self.entry_list[entry as usize])
+                    {
                         continue;
                     }
                 }

@@ -184,6 +184,9 @@ mod tests {
         offsets.release(1, 5);
         assert_eq!(offsets.committable(), vec![]);
         assert_eq!(offsets.outstanding(), 0);
-        assert!(offsets.start(1, 2), "when assigned again, any offset may come");
+        assert!(
+            offsets.start(1, 2),
+            "when assigned again, any offset may come"
+        );
     }
 }

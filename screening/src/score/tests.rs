@@ -76,3 +76,15 @@ fn transposed_year_digits_are_adjacent_swaps_only() {
     assert!(!digits_transposed(1983, 1839), "three digits differ");
     assert!(!digits_transposed(-1983, 1938));
 }
+
+#[test]
+fn transposed_years_differ_by_a_multiple_of_nine() {
+    // `compare_dates` tests the gap before the digits.
+    for a in 1000..3000 {
+        for b in 1000..3000 {
+            if digits_transposed(a, b) {
+                assert_eq!((a - b) % 9, 0, "{a} {b}");
+            }
+        }
+    }
+}

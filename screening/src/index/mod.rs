@@ -23,6 +23,12 @@ use crate::score::{Weighted, COVERAGE};
 use crate::similarity::{token_similarity, TokenFeatures, TokenMatch, TokenRef};
 use crate::tokens::{name_tokens, skeleton, token_keys, KeyKind};
 
+mod keys;
+mod masks;
+
+use keys::{KeyEntry, Probe};
+use masks::TokenMasks;
+
 /// Longest token list a near key (deletion, anagram) is followed for.
 const NEAR_KEY_LIMIT: u32 = 4_000;
 
@@ -45,47 +51,6 @@ impl TokenData {
             features: self.features,
         }
     }
-}
-
-/// A token as listed under a key, with what is needed to discard it without reading the token:
-/// most tokens sharing only a deletion key cannot align (see `could_align`).
-#[derive(Debug, Clone, Copy)]
-struct KeyEntry {
-    token: u32,
-    len: u8,
-    first: u8,
-    /// The token is a nickname or starts with a particle: it may align whatever its spelling.
-    special: bool,
-    skeleton_hash: u32,
-}
-
-impl KeyEntry {
-    fn new(token: u32, data: &TokenData) -> KeyEntry {
-        KeyEntry {
-            token,
-            len: data.text.len().min(255) as u8,
-            first: data.text.as_bytes().first().copied().unwrap_or(0),
-            special: data.features.has_formal || data.features.particle_len > 0,
-            skeleton_hash: short_hash(&data.skeleton),
-        }
-    }
-
-    /// Returns false when the token surely does not align with a query token of this length,
-    /// first letter, skeleton hash and specialness: a spelling match needs the same skeleton, or
-    /// the same first letter and lengths within one (mirrors the early exits in
-    /// `token_similarity`).
-    fn could_align(&self, len: usize, first: u8, skeleton_hash: u32, special: bool) -> bool {
-        special
-            || self.special
-            || self.skeleton_hash == skeleton_hash
-            || (self.first == first && (usize::from(self.len).abs_diff(len) <= 1 || len > 255))
-    }
-}
-
-fn short_hash(text: &str) -> u32 {
-    text.bytes().fold(0x811c_9dc5u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
 }
 
 /// One name in a token's posting: `[name | strong << 28 | overflow << 27, other tokens…]`, the
@@ -112,7 +77,7 @@ fn posting(name: u32, strong: u8, tokens: &[u32], own: u32) -> Posting {
 }
 
 /// A query name, tokenised, with the list tokens each of its tokens matches.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Query {
     pub(crate) tokens: Vec<String>,
     pub(crate) skeletons: Vec<String>,
@@ -121,25 +86,8 @@ pub struct Query {
     /// For each query token, the list tokens that share a key with it and align with it, sorted
     /// by token id, with the similarity (computed once, reused by the scorer).
     pub(crate) matches: Vec<Vec<(u32, f32, TokenMatch)>>,
-    /// The same, by list token: which query tokens (bit mask, first 32) it aligns with.
-    masks: FxHashMap<u32, u32>,
-    /// One bit per `token % 4096` of the tokens in `masks`: most tokens a walk meets align with
-    /// no query token, and this says so without a map lookup.
-    mask_filter: Box<[u64; 64]>,
-}
-
-impl Default for Query {
-    fn default() -> Self {
-        Query {
-            tokens: Vec::new(),
-            skeletons: Vec::new(),
-            features: Vec::new(),
-            weighted: Vec::new(),
-            matches: Vec::new(),
-            masks: FxHashMap::default(),
-            mask_filter: Box::new([0; 64]),
-        }
-    }
+    /// The same, by list token: which query tokens it can align with.
+    alignable: TokenMasks,
 }
 
 impl Query {
@@ -152,13 +100,10 @@ impl Query {
         }
     }
 
-    /// Returns which query tokens (bit mask, first 32) list token `token` aligns with.
+    /// Returns which strong query tokens (bit mask, first 32) list token `token`, not an
+    /// initial, aligns with (the bits of query initials may be set too).
     fn mask(&self, token: u32) -> u32 {
-        let bit = token as usize % 4096;
-        if self.mask_filter[bit / 64] & (1 << (bit % 64)) == 0 {
-            return 0;
-        }
-        self.masks.get(&token).copied().unwrap_or(0)
+        self.alignable.get(token).mask
     }
 
     /// Returns how many list tokens align with each query token (a measure of retrieval work).
@@ -188,6 +133,8 @@ pub struct NameIndex {
     /// One bit per token, set for initials (tokens of one letter): small enough to stay in
     /// cache while a walk checks every token it meets.
     initial_tokens: Vec<u64>,
+    /// The initials, by id (a few dozen at most).
+    initial_ids: Vec<u32>,
     key_offsets: FxHashMap<u64, (u32, u32)>,
     key_tokens: Vec<KeyEntry>,
     /// For every list token, the list tokens it aligns with (itself included), computed at build
@@ -199,6 +146,9 @@ pub struct NameIndex {
     postings: Vec<Posting>,
     /// Forms with at most one strong token, by token: they need one matching token only.
     single_postings: FxHashMap<u32, Vec<u32>>,
+    /// One bit per token, set for the tokens in `single_postings`: most tokens have none, and
+    /// this says so without a map lookup.
+    single_tokens: Vec<u64>,
     /// Distinct token sequences (*forms*): namesakes and repeated aliases share one form, so a
     /// form is retrieved and scored once per query however many entries carry it.
     form_offsets: Vec<u32>,
@@ -303,6 +253,10 @@ impl NameIndex {
                 }
             }
         }
+        index.single_tokens = vec![0; index.tokens.len().div_ceil(64)];
+        for &token in single_postings.keys() {
+            index.single_tokens[token as usize / 64] |= 1 << (token % 64);
+        }
         index.single_postings = single_postings;
         for (id, data) in index.tokens.iter_mut().enumerate() {
             data.weight = weight(
@@ -323,6 +277,7 @@ impl NameIndex {
         for (id, weighted) in index.weighted_tokens.iter().enumerate() {
             if !weighted.strong {
                 index.initial_tokens[id / 64] |= 1 << (id % 64);
+                index.initial_ids.push(id as u32);
             }
         }
         index.posting_offsets.reserve(token_postings.len() + 1);
@@ -369,6 +324,11 @@ impl NameIndex {
             .collect();
         let mut keyed = keyed;
         keyed.par_sort_unstable();
+        let probes: Vec<Probe> = self
+            .tokens
+            .par_iter()
+            .map(|data| Probe::of(data.as_ref()))
+            .collect();
         self.key_tokens = Vec::with_capacity(keyed.len());
         self.key_offsets = FxHashMap::default();
         self.key_offsets.reserve(keyed.len() / 2);
@@ -379,7 +339,7 @@ impl NameIndex {
             while end < keyed.len() && keyed[end].0 == key {
                 let token = keyed[end].1;
                 self.key_tokens
-                    .push(KeyEntry::new(token, &self.tokens[token as usize]));
+                    .push(KeyEntry::new(token, probes[token as usize]));
                 end += 1;
             }
             let offset = (self.key_tokens.len() - (end - start)) as u32;
@@ -393,7 +353,7 @@ impl NameIndex {
         let lists: Vec<Vec<(u32, f32, TokenMatch)>> = self
             .tokens
             .par_iter()
-            .map(|data| self.aligned_by_keys(&data.text, &data.skeleton))
+            .map(|data| self.aligned_by_keys(data.as_ref()))
             .collect();
         self.neighbours = Vec::with_capacity(lists.iter().map(Vec::len).sum());
         for (data, list) in self.tokens.iter_mut().zip(lists) {
@@ -403,12 +363,9 @@ impl NameIndex {
     }
 
     /// Returns the list tokens that share a key with a token and align with it, sorted by id.
-    fn aligned_by_keys(&self, text: &str, skel: &str) -> Vec<(u32, f32, TokenMatch)> {
-        let query_token = TokenRef::new(text, skel);
-        let (length, hash) = (text.len(), short_hash(skel));
-        let first = text.as_bytes().first().copied().unwrap_or(0);
-        let special = query_token.features.has_formal || query_token.features.particle_len > 0;
-        let mut ids: Vec<u32> = token_keys(text)
+    fn aligned_by_keys(&self, query_token: TokenRef<'_>) -> Vec<(u32, f32, TokenMatch)> {
+        let probe = Probe::of(query_token);
+        let mut ids: Vec<u32> = token_keys(query_token.text)
             .iter()
             .filter_map(|(k, kind)| {
                 let &(start, len) = self.key_offsets.get(k)?;
@@ -417,7 +374,7 @@ impl NameIndex {
                 (*kind != KeyKind::Near || len <= NEAR_KEY_LIMIT).then_some((start, len))
             })
             .flat_map(|(start, len)| &self.key_tokens[start as usize..(start + len) as usize])
-            .filter(|entry| entry.could_align(length, first, hash, special))
+            .filter(|entry| entry.could_align(&probe))
             .map(|entry| entry.token)
             .collect();
         ids.sort_unstable();
@@ -486,50 +443,58 @@ impl NameIndex {
     /// Prepares a query from a full name.
     pub fn query(&self, name: &str) -> Query {
         let tokens = name_tokens(name);
-        let skeletons: Vec<String> = tokens.iter().map(|t| skeleton(t)).collect();
         let name_count = self.name_count();
-        let weighted = tokens
-            .iter()
-            .map(|t| {
-                let weight = match self.token_ids.get(t.as_str()) {
-                    Some(&id) => self.tokens[id as usize].weight,
-                    None => weight(t, 0, name_count),
+        let mut skeletons = Vec::with_capacity(tokens.len());
+        let mut features = Vec::with_capacity(tokens.len());
+        let mut weighted = Vec::with_capacity(tokens.len());
+        let mut matches: Vec<Vec<(u32, f32, TokenMatch)>> = Vec::with_capacity(tokens.len());
+        for token in &tokens {
+            // A token the list knows comes with its skeleton, features, weight and neighbours.
+            let (skeleton, token_features, token_weight, token_matches) =
+                match self.token_ids.get(token.as_str()) {
+                    Some(&id) => {
+                        let data = &self.tokens[id as usize];
+                        let (start, len) = data.neighbours;
+                        (
+                            String::from(&*data.skeleton),
+                            data.features,
+                            data.weight,
+                            self.neighbours[start as usize..(start + len) as usize].to_vec(),
+                        )
+                    }
+                    None => {
+                        let skeleton = skeleton(token);
+                        let token_ref = TokenRef::new(token, &skeleton);
+                        let token_matches = self.aligned_by_keys(token_ref);
+                        let token_features = token_ref.features;
+                        (
+                            skeleton,
+                            token_features,
+                            weight(token, 0, name_count),
+                            token_matches,
+                        )
+                    }
                 };
-                Weighted {
-                    weight,
-                    strong: t.len() >= 2,
-                }
-            })
-            .collect();
-        let matches: Vec<Vec<(u32, f32, TokenMatch)>> = tokens
-            .iter()
-            .zip(&skeletons)
-            .map(|(t, skel)| match self.token_ids.get(t.as_str()) {
-                Some(&id) => {
-                    let (start, len) = self.tokens[id as usize].neighbours;
-                    self.neighbours[start as usize..(start + len) as usize].to_vec()
-                }
-                None => self.aligned_by_keys(t, skel),
-            })
-            .collect();
-        let features = tokens.iter().map(|t| TokenFeatures::of(t)).collect();
-        let mut masks: FxHashMap<u32, u32> = FxHashMap::default();
-        let mut mask_filter = Box::new([0u64; 64]);
-        for (j, token_matches) in matches.iter().enumerate().take(32) {
-            for &(token, _, _) in token_matches {
-                *masks.entry(token).or_default() |= 1 << j;
-                let bit = token as usize % 4096;
-                mask_filter[bit / 64] |= 1 << (bit % 64);
-            }
+            skeletons.push(skeleton);
+            features.push(token_features);
+            weighted.push(Weighted {
+                weight: token_weight,
+                strong: token.len() >= 2,
+            });
+            matches.push(token_matches);
         }
+        let aligned = matches
+            .iter()
+            .enumerate()
+            .flat_map(|(j, list)| list.iter().map(move |&(token, _, _)| (token, j)));
+        let alignable = TokenMasks::build(&weighted, &self.initial_ids, aligned);
         Query {
             tokens,
             skeletons,
             features,
             weighted,
             matches,
-            masks,
-            mask_filter,
+            alignable,
         }
     }
 
@@ -562,8 +527,11 @@ impl NameIndex {
         found.clear();
         // Names with at most one strong token need one matching query token.
         for &(_, i) in &walked {
-            for (token, _, _) in &query.matches[i] {
-                if let Some(names) = self.single_postings.get(token) {
+            for &(token, _, _) in &query.matches[i] {
+                if self.single_tokens[token as usize / 64] & (1 << (token % 64)) == 0 {
+                    continue;
+                }
+                if let Some(names) = self.single_postings.get(&token) {
                     found.extend_from_slice(names);
                 }
             }
@@ -571,30 +539,9 @@ impl NameIndex {
         if !strong.is_empty() {
             let required = strong.len().min(2);
             let total_weight: f32 = query.weighted.iter().map(|w| w.weight).sum();
-            // Initials align through their first letter, not through keys: a query initial may
-            // align with any list token, a list initial with any query token.
-            let all_tokens = if query.tokens.len() >= 32 {
-                u32::MAX
-            } else {
-                (1u32 << query.tokens.len()) - 1
-            };
-            let initials = (0..query.tokens.len().min(32))
-                .filter(|&j| !query.weighted[j].strong)
-                .fold(0u32, |all, j| all | 1 << j);
             let strong_bits = (0..query.tokens.len().min(32))
                 .filter(|&j| query.weighted[j].strong)
                 .fold(0u32, |all, j| all | 1 << j);
-            // The weight of the heaviest query token in a mask.
-            let heaviest = |mask: u32| -> f32 {
-                let mut open = mask;
-                let mut heaviest = 0.0f32;
-                while open != 0 {
-                    let j = open.trailing_zeros() as usize;
-                    heaviest = heaviest.max(query.weighted[j].weight);
-                    open &= open - 1;
-                }
-                heaviest
-            };
             // The weight and strong count of the query tokens in a mask.
             let weight_of = |mask: u32| -> (f32, usize) {
                 let mut covered = 0.0;
@@ -609,6 +556,8 @@ impl NameIndex {
             };
             for &(_, i) in &walked {
                 for &(token, _, _) in &query.matches[i] {
+                    // The walked token itself, once per posting.
+                    let own = query.alignable.get(token);
                     for entry in self.posting(token) {
                         let name = entry[0] & NAME_BITS;
                         let needed = required.min((entry[0] >> 28) as usize);
@@ -619,33 +568,35 @@ impl NameIndex {
                             continue;
                         }
                         let list_tokens = [token, entry[1], entry[2], entry[3]];
-                        let count = list_tokens.iter().take_while(|&&t| t != u32::MAX).count();
-                        let mut masks = [0u32; 4];
-                        for (mask, &list_token) in masks.iter_mut().zip(&list_tokens[..count]) {
-                            *mask = if self.is_initial(list_token) {
-                                all_tokens
-                            } else {
-                                query.mask(list_token) | initials
-                            };
-                        }
+                        let count = 1 + entry[1..].iter().take_while(|&&t| t != u32::MAX).count();
+                        // Initials align through their first letter, not through keys: a query
+                        // initial may align with any list token, a list initial with any query
+                        // token (the table says so).
+                        let mut masks = [own.mask, 0, 0, 0];
                         // The scorer's necessary conditions, cheaply: each list token aligns
                         // with one query token (MICHAEL cannot stand for both MICHAELs of a
                         // query), and the query tokens aligned are among those in the masks.
-                        let mut union = 0;
-                        let mut each_covered = 0.0;
-                        let mut each_strong = 0;
-                        for &mask in &masks[..count] {
-                            union |= mask;
-                            each_covered += heaviest(mask);
-                            each_strong += usize::from(mask & strong_bits != 0);
+                        let mut union = own.mask;
+                        let mut each_covered = own.heaviest;
+                        let mut each_strong = usize::from(own.mask & strong_bits != 0);
+                        for k in 1..count {
+                            let alignable = query.alignable.get(list_tokens[k]);
+                            masks[k] = alignable.mask;
+                            union |= alignable.mask;
+                            each_covered += alignable.heaviest;
+                            each_strong += usize::from(alignable.mask & strong_bits != 0);
                         }
-                        let (union_covered, union_strong) = weight_of(union);
-                        let covered = union_covered.min(each_covered);
-                        let strong_count = union_strong.min(each_strong);
-                        if needed >= 2
-                            && (covered < COVERAGE * total_weight - 1e-6 || strong_count < needed)
-                        {
-                            continue;
+                        if needed >= 2 {
+                            // Most names fail on the per-token sums already: the union is
+                            // weighed only for the others.
+                            let coverage = COVERAGE * total_weight - 1e-6;
+                            if each_covered < coverage || each_strong < needed {
+                                continue;
+                            }
+                            let (union_covered, union_strong) = weight_of(union);
+                            if union_covered < coverage || union_strong < needed {
+                                continue;
+                            }
                         }
                         let candidate: [Weighted; 4] = std::array::from_fn(|k| {
                             self.weighted_tokens[list_tokens[k.min(count - 1)] as usize]
@@ -671,12 +622,13 @@ impl NameIndex {
     /// that, every hit contains one of the tokens taken: the common tokens left are never walked.
     /// With two alignments required, the most expensive token need not be walked either.
     fn tokens_to_walk(&self, query: &Query, strong: &[usize]) -> Vec<(usize, usize)> {
-        let cost = |i: usize| -> usize {
-            query.matches[i]
-                .iter()
-                .map(|&(t, _, _)| self.posting(t).len())
-                .sum()
-        };
+        // Postings walked for each query token, computed once (each is a read per list token).
+        let costs: Vec<usize> = query
+            .matches
+            .iter()
+            .map(|matches| matches.iter().map(|&(t, _, _)| self.posting(t).len()).sum())
+            .collect();
+        let cost = |i: usize| costs[i];
         let all: Vec<usize> = (0..query.tokens.len()).collect();
         let candidates = if strong.is_empty() { &all[..] } else { strong };
         let total: f32 = query.weighted.iter().map(|w| w.weight).sum();
@@ -737,8 +689,7 @@ impl NameIndex {
         i: usize,
         token: u32,
     ) -> Option<(f32, TokenMatch)> {
-        let data = &self.tokens[token as usize];
-        if query.tokens[i].len() > 1 && data.text.len() > 1 {
+        if query.tokens[i].len() > 1 && !self.is_initial(token) {
             let mask = query.mask(token);
             if i < 32 && mask & (1 << i) == 0 {
                 return None;
