@@ -43,6 +43,29 @@ pub struct Alert {
     pub generated_at: DateTime<Utc>,
 }
 
+/// An alert with its JSON, serialised once for every output (Kafka, Redis, the alerts file).
+#[derive(Debug, Clone)]
+pub struct Encoded {
+    /// The alert.
+    pub alert: Alert,
+    /// Its JSON, one line.
+    pub json: String,
+}
+
+/// Serialises each alert once.
+///
+/// # Errors
+/// An alert cannot be serialised (not expected: every field is plain data).
+pub fn encode(alerts: Vec<Alert>) -> serde_json::Result<Vec<Encoded>> {
+    alerts
+        .into_iter()
+        .map(|alert| {
+            let json = serde_json::to_string(&alert)?;
+            Ok(Encoded { alert, json })
+        })
+        .collect()
+}
+
 /// The flight of an alert.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FlightView {

@@ -170,13 +170,14 @@ impl Service {
                 .inc();
             tracing::warn!(reference = %letter.reference, reason = %letter.reason, "input refused");
         }
+        let alerts = alert::encode(processed.alerts)?;
         if let Some(kafka) = &self.kafka {
-            kafka.alerts(&processed.alerts).await?;
+            kafka.alerts(&alerts).await?;
         }
         if let Some(file) = &self.alert_file {
-            file.write(&processed.alerts)?;
+            file.write(&alerts)?;
         }
-        self.store.upsert(&processed.alerts).await?;
+        self.store.upsert(&alerts).await?;
         self.metrics
             .inputs
             .get_or_create(&InputLabels {
@@ -185,8 +186,8 @@ impl Service {
             })
             .inc();
         self.metrics.travellers.inc_by(processed.travellers as u64);
-        let mut alert_ids = Vec::with_capacity(processed.alerts.len());
-        for alert in processed.alerts {
+        let mut alert_ids = Vec::with_capacity(alerts.len());
+        for alert::Encoded { alert, .. } in alerts {
             self.metrics
                 .alerts
                 .get_or_create(&AlertLabels {

@@ -8,7 +8,7 @@ use std::sync::Mutex;
 
 use anyhow::Context;
 
-use super::alert::Alert;
+use super::alert::Encoded;
 use super::pipeline::DeadLetter;
 
 /// Writes alerts as JSON lines.
@@ -47,10 +47,10 @@ impl AlertWriter {
     ///
     /// # Errors
     /// Writing fails.
-    pub fn write(&self, alerts: &[Alert]) -> anyhow::Result<()> {
+    pub fn write(&self, alerts: &[Encoded]) -> anyhow::Result<()> {
         let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
-        for alert in alerts {
-            serde_json::to_writer(&mut *out, alert)?;
+        for encoded in alerts {
+            out.write_all(encoded.json.as_bytes())?;
             out.write_all(b"\n")?;
         }
         out.flush()?;

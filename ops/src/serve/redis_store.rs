@@ -9,7 +9,7 @@ use chrono::NaiveDateTime;
 use redis::aio::ConnectionManager;
 use redis::AsyncCommands;
 
-use super::alert::Alert;
+use super::alert::Encoded;
 
 /// Alerts in Redis.
 #[derive(Clone)]
@@ -51,13 +51,12 @@ impl RedisStore {
     ///
     /// # Errors
     /// Redis refuses or cannot be reached.
-    pub async fn upsert(&self, alerts: &[Alert]) -> anyhow::Result<()> {
+    pub async fn upsert(&self, alerts: &[Encoded]) -> anyhow::Result<()> {
         if alerts.is_empty() {
             return Ok(());
         }
         let mut pipe = redis::pipe();
-        for alert in alerts {
-            let json = serde_json::to_string(alert)?;
+        for Encoded { alert, json } in alerts {
             pipe.set(format!("{}:alert:{}", self.prefix, alert.id), json)
                 .ignore()
                 .zadd(

@@ -7,7 +7,7 @@ use std::sync::RwLock;
 
 use chrono::NaiveDateTime;
 
-use super::alert::Alert;
+use super::alert::{Alert, Encoded};
 use super::redis_store::RedisStore;
 
 /// Where alerts are kept for officers: in memory (embedded mode) or in Redis.
@@ -24,11 +24,11 @@ impl Store {
     ///
     /// # Errors
     /// Redis refuses or cannot be reached.
-    pub async fn upsert(&self, alerts: &[Alert]) -> anyhow::Result<()> {
+    pub async fn upsert(&self, alerts: &[Encoded]) -> anyhow::Result<()> {
         match self {
             Store::Memory(store) => {
-                for alert in alerts {
-                    store.upsert(alert.clone());
+                for encoded in alerts {
+                    store.upsert(encoded.alert.clone());
                 }
                 Ok(())
             }

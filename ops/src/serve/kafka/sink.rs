@@ -11,7 +11,7 @@ use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord, Producer};
 use rdkafka::util::Timeout;
 
 use super::client_config;
-use crate::serve::alert::Alert;
+use crate::serve::alert::Encoded;
 use crate::serve::config::Kafka;
 use crate::serve::pipeline::DeadLetter;
 
@@ -57,17 +57,16 @@ impl KafkaSink {
     ///
     /// # Errors
     /// A record could not be delivered.
-    pub async fn alerts(&self, alerts: &[Alert]) -> anyhow::Result<()> {
+    pub async fn alerts(&self, alerts: &[Encoded]) -> anyhow::Result<()> {
         let mut deliveries = Vec::with_capacity(alerts.len());
-        for alert in alerts {
-            let payload = serde_json::to_vec(alert)?;
+        for Encoded { alert, json } in alerts {
             let headers = OwnedHeaders::new().insert(Header {
                 key: "alert_id",
                 value: Some(alert.id.as_str()),
             });
             let record = FutureRecord::to(&self.alerts_topic)
                 .key(alert.arrival_airport.as_str())
-                .payload(payload.as_slice())
+                .payload(json.as_bytes())
                 .headers(headers);
             deliveries.push(self.enqueue(record).await?);
         }
