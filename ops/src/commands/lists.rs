@@ -8,7 +8,7 @@ use anyhow::Context;
 use paxscreen_screening::Screener;
 use paxscreen_watchlists::formats::detect::detect_path;
 use paxscreen_watchlists::formats::documents_csv;
-use paxscreen_watchlists::{load_reader, Format, ListEntry, ListInfo, Loaded};
+use paxscreen_watchlists::{load_reader, DocumentRecord, Format, ListEntry, ListInfo, Loaded};
 
 /// A list file as given on the command line: `[NAME[:CATEGORY[:THRESHOLD]]=]FILE`.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,10 +116,24 @@ pub fn load(specs: &[ListSpec]) -> anyhow::Result<LoadedLists> {
 /// # Errors
 /// Fails on the first file that cannot be opened or has an unusable header.
 pub fn stream_documents(specs: &[ListSpec], screener: &mut Screener) -> anyhow::Result<()> {
+    for_each_document(specs, |list, record| {
+        screener.add_lost_document(list, record);
+    })
+}
+
+/// Reads every stolen/lost document list, handing each record and its list's name to `each`,
+/// with a progress bar for large files and a report line per file.
+///
+/// # Errors
+/// Fails on the first file that cannot be opened or has an unusable header.
+pub fn for_each_document(
+    specs: &[ListSpec],
+    mut each: impl FnMut(&str, &DocumentRecord),
+) -> anyhow::Result<()> {
     for spec in specs {
         let (file, progress) = open_with_progress(&spec.path)?;
         let report = documents_csv::for_each(progress.wrap_read(file), &spec.info, |record| {
-            screener.add_lost_document(&spec.info.name, &record);
+            each(&spec.info.name, &record);
         })
         .with_context(|| format!("loading {}", spec.path.display()))?;
         progress.finish_and_clear();

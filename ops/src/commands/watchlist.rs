@@ -3,9 +3,6 @@
 
 use std::process::ExitCode;
 
-use anyhow::Context;
-use paxscreen_watchlists::formats::documents_csv;
-
 use super::lists::{self, ListSpec};
 use crate::cli::WatchlistLoadArgs;
 use crate::serve::snapshots;
@@ -22,17 +19,7 @@ pub fn load(args: &WatchlistLoadArgs) -> anyhow::Result<ExitCode> {
         loaded.document_lists.is_empty(),
         "a stolen/lost document list was given as a person list: give it with --documents"
     );
-    for spec in &args.documents {
-        let file = std::fs::File::open(&spec.path)
-            .with_context(|| format!("opening {}", spec.path.display()))?;
-        let report = documents_csv::for_each(std::io::BufReader::new(file), &spec.info, |_| {})
-            .with_context(|| format!("loading {}", spec.path.display()))?;
-        eprintln!(
-            "paxscreen: list {} ({}): {report}",
-            spec.info.name,
-            spec.path.display()
-        );
-    }
+    lists::for_each_document(&args.documents, |_, _| {})?;
     drop(loaded);
     let specs: Vec<ListSpec> = args.lists.iter().chain(&args.documents).cloned().collect();
     let snapshot = snapshots::publish(&args.redis_url, &args.prefix, &specs, args.threshold)?;
