@@ -9,6 +9,10 @@
 //! custom separators, mislabelled character sets) becomes a [`Warning`] on the manifest. What cannot
 //! be read is a [`ParseError`] with its byte offset, segment index and tag, never a panic.
 //!
+//! The way back to carriers: [`cusres`] renders and reads the CUSRES iAPI response (board /
+//! no-board per passenger), on the same tokenizer and the same [`edifact::Writer`] as
+//! [`paxlst::render()`].
+//!
 //! ```
 //! let input = b"UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'TDT+20+XY123+++XY'LOC+125+CDG'\
 //! LOC+87+JFK'NAD+FL+++DOE:JOHN'UNT+7+1'";
@@ -17,6 +21,7 @@
 //! assert_eq!(manifests[0].flight.legs[0].arrival.as_ref().unwrap().airport, "JFK");
 //! ```
 
+pub mod cusres;
 pub mod dates;
 pub mod edifact;
 pub mod error;

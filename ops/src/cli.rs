@@ -85,6 +85,10 @@ pub enum Command {
     /// inputs, commits, and exits.
     Serve(ServeArgs),
 
+    /// Check targeting rules files and back-test them over manifests.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+
     /// Manage the watchlist snapshots that `serve` workers load from Redis.
     #[command(subcommand)]
     Watchlist(WatchlistCommand),
@@ -97,6 +101,52 @@ pub enum Command {
     /// memory of the service, and (with --expect) whether every expected alert arrived.
     #[command(subcommand)]
     Loadgen(LoadgenCommand),
+}
+
+/// `paxscreen rules …`.
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Validate a rules file: prints the rules it holds, or every error with its line and column
+    /// (exit status 1).
+    Check(RulesCheckArgs),
+
+    /// Show which rules fire on which traveller of past manifests (back-testing).
+    ///
+    /// Reads the manifests like `paxscreen parse` and evaluates every rule (enabled and in its
+    /// validity window at --at, default now; --all-rules ignores both) on every traveller.
+    /// Prints one JSON line per traveller on whom a rule fired: manifest reference, flight,
+    /// traveller position, passenger reference, name, and the rules (id, severity, action).
+    /// Then a summary on standard error: manifests, travellers, and how many travellers each
+    /// rule fired on.
+    Test(RulesTestArgs),
+}
+
+/// `paxscreen rules check`.
+#[derive(Debug, Args)]
+pub struct RulesCheckArgs {
+    /// The rules file (TOML).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+/// `paxscreen rules test`.
+#[derive(Debug, Args)]
+pub struct RulesTestArgs {
+    /// The rules file (TOML).
+    #[arg(long, value_name = "FILE")]
+    pub rules: PathBuf,
+
+    /// Evaluate validity windows at this time (YYYY-MM-DDTHH:MM:SS, UTC; default now).
+    #[arg(long, value_name = "DATETIME")]
+    pub at: Option<chrono::NaiveDateTime>,
+
+    /// Evaluate disabled rules and rules outside their validity window too.
+    #[arg(long)]
+    pub all_rules: bool,
+
+    /// PAXLST / PNRGOV files (`-` for standard input).
+    #[arg(value_name = "MANIFEST", required = true)]
+    pub manifests: Vec<PathBuf>,
 }
 
 /// `paxscreen loadgen …`.
@@ -285,6 +335,10 @@ pub struct ServeArgs {
     /// Score from which a match is a hit, for lists without their own (default 0.85).
     #[arg(long, value_parser = parse_threshold)]
     pub threshold: Option<f32>,
+
+    /// Targeting rules file (TOML; `[rules] file`), reloaded when it changes.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
 
     /// Directory to watch for manifest files.
     #[arg(long, value_name = "DIR")]

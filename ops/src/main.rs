@@ -20,6 +20,8 @@ fn main() -> ExitCode {
         cli::Command::Explain(args) => commands::explain::run(&args).map(|()| ExitCode::SUCCESS),
         cli::Command::Bench(args) => commands::bench::run(&args).map(|()| ExitCode::SUCCESS),
         cli::Command::Serve(args) => serve::run(&args),
+        cli::Command::Rules(cli::RulesCommand::Check(args)) => commands::rules::check(&args),
+        cli::Command::Rules(cli::RulesCommand::Test(args)) => commands::rules::test(&args),
         cli::Command::Watchlist(cli::WatchlistCommand::Load(args)) => {
             commands::watchlist::load(&args)
         }

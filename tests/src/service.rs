@@ -174,6 +174,27 @@ impl Service {
         Service::answer(request.send(body)).expect("the service answers")
     }
 
+    /// POSTs `body` to `path` with a bearer key and extra headers.
+    ///
+    /// # Panics
+    /// Panics when the service does not answer.
+    pub fn post_with(
+        &self,
+        path: &str,
+        key: &str,
+        body: &[u8],
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let mut request = self
+            .agent
+            .post(format!("{}{path}", self.url))
+            .header("Authorization", format!("Bearer {key}"));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        Service::answer(request.send(body)).expect("the service answers")
+    }
+
     /// Sends SIGTERM and waits for the process; returns true when it exited successfully.
     pub fn stop(&mut self) -> bool {
         let Some(mut child) = self.child.take() else {

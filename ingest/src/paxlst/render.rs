@@ -2,60 +2,13 @@
 //! tests, by load generators and by anyone who needs a well-formed message from data.
 //!
 //! Dates are written with explicit centuries (format 102 / 203) so that nothing depends on
-//! century inference; values are escaped with the release character.
+//! century inference; values are escaped with the release character by the shared
+//! [`Writer`], one segment per line.
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::edifact::Delimiters;
+use crate::edifact::{Delimiters, Writer};
 use crate::model::{Gender, Manifest, ManifestKind, Role, TravelDocument, Traveller};
-
-struct Writer {
-    delimiters: Delimiters,
-    out: String,
-    segments: usize,
-}
-
-impl Writer {
-    fn escape(&self, value: &str) -> String {
-        let mut escaped = String::with_capacity(value.len());
-        for c in value.chars() {
-            if c.is_ascii() && self.delimiters.needs_release(c as u8) {
-                if let Some(release) = self.delimiters.release {
-                    escaped.push(char::from(release));
-                }
-            }
-            escaped.push(c);
-        }
-        escaped
-    }
-
-    /// Writes a segment; `elements` are lists of components, escaped here.
-    fn segment(&mut self, tag: &str, elements: &[&[&str]]) {
-        let element = char::from(self.delimiters.element);
-        let component = char::from(self.delimiters.component);
-        let mut line = String::from(tag);
-        // Trailing empty elements are dropped, as senders do.
-        let last = elements
-            .iter()
-            .rposition(|e| e.iter().any(|c| !c.is_empty()));
-        for values in elements.iter().take(last.map_or(0, |l| l + 1)) {
-            line.push(element);
-            let last_component = values
-                .iter()
-                .rposition(|c| !c.is_empty())
-                .map_or(0, |l| l + 1);
-            let rendered: Vec<String> = values[..last_component]
-                .iter()
-                .map(|v| self.escape(v))
-                .collect();
-            line.push_str(&rendered.join(&component.to_string()));
-        }
-        line.push(char::from(self.delimiters.terminator));
-        line.push('\n');
-        self.out.push_str(&line);
-        self.segments += 1;
-    }
-}
 
 fn date(d: NaiveDate) -> String {
     d.format("%Y%m%d").to_string()
@@ -67,11 +20,8 @@ fn date_time(d: NaiveDateTime) -> String {
 
 /// Renders the manifest as one single-part PAXLST message in one interchange.
 pub fn render(manifest: &Manifest, delimiters: &Delimiters) -> String {
-    let mut w = Writer {
-        delimiters: *delimiters,
-        out: delimiters.to_una() + "\n",
-        segments: 0,
-    };
+    let mut w = Writer::new(*delimiters).line_per_segment();
+    w.service_string_advice();
     let interchange_ref = manifest
         .interchange_ref
         .clone()
@@ -92,7 +42,6 @@ pub fn render(manifest: &Manifest, delimiters: &Delimiters) -> String {
             &["APIS"],
         ],
     );
-    w.segments = 0;
     let version = manifest
         .version
         .clone()
@@ -171,10 +120,9 @@ pub fn render(manifest: &Manifest, delimiters: &Delimiters) -> String {
     if let Some(crew) = manifest.declared_count.crew {
         w.segment("CNT", &[&["41", &crew.to_string()]]);
     }
-    let count = (w.segments + 1).to_string();
-    w.segment("UNT", &[&[&count], &[&manifest.message_ref]]);
+    w.message_trailer(&manifest.message_ref);
     w.segment("UNZ", &[&["1"], &[&interchange_ref]]);
-    w.out
+    w.finish()
 }
 
 fn render_traveller(w: &mut Writer, t: &Traveller) {

@@ -6,5 +6,6 @@ pub mod lists;
 pub mod loadgen;
 pub mod manifests;
 pub mod parse;
+pub mod rules;
 pub mod screen;
 pub mod watchlist;

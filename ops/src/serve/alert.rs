@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use paxscreen_ingest::{FlightLeg, Manifest, Traveller};
+use paxscreen_rules::{Directive, Fired, Severity};
 use paxscreen_screening::{Hit, HitKind};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -25,14 +26,23 @@ pub struct Alert {
     pub deadline: Option<DateTime<Utc>>,
     /// True when the alert was generated after the scheduled arrival: still sent, flagged.
     pub late: bool,
-    /// `high` (document match or score ≥ 0.95) or `medium`.
+    /// `low`, `medium`, `high` or `critical`: the highest of the hit's (`high` for a document
+    /// match or a score ≥ 0.95, else `medium`) and of the rules that fired.
     pub severity: String,
     /// `open`, or `withdrawn` when the carrier cancelled the traveller's reservation (a
     /// manifest update with BGM change code `XR`): the alert of the same id is revised, not
     /// removed, so that officers see why it left their queue.
     pub status: String,
-    /// The hit: kind, score, list, entry id, reasons.
-    pub hit: Hit,
+    /// The hit: kind, score, list, entry id, reasons. Absent for an alert raised by targeting
+    /// rules alone (one per traveller, naming every rule that fired).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hit: Option<Hit>,
+    /// The targeting rules that fired on this traveller (id, description, severity, action).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<Fired>,
+    /// The directive the traveller's carrier is given (`0Z` OK to board, `1Z` do not board,
+    /// `2Z` contact government, `4Z` insufficient data).
+    pub directive: Directive,
     /// The traveller as screened.
     pub traveller: Traveller,
     /// The flight.
@@ -122,15 +132,44 @@ fn traveller_key(traveller: &Traveller) -> String {
     }
 }
 
-/// Builds the alert for a hit.
+/// What every alert of one traveller shares.
+#[derive(Debug, Clone, Copy)]
+pub struct Subject<'a> {
+    /// The manifest.
+    pub manifest: &'a Manifest,
+    /// The traveller.
+    pub traveller: &'a Traveller,
+    /// The rules that fired on the traveller.
+    pub fired: &'a [Fired],
+    /// The traveller's directive.
+    pub directive: Directive,
+    /// Source kind and reference.
+    pub source: (&'a str, &'a str),
+}
+
+/// Returns the severity of a hit: `high` for a document match or a score ≥ 0.95, else `medium`.
+pub fn hit_severity(hit: &Hit) -> Severity {
+    if hit.kind == HitKind::Document || hit.score >= 0.95 {
+        Severity::High
+    } else {
+        Severity::Medium
+    }
+}
+
+/// Builds the alert for a hit, or for the rules that fired when `hit` is `None`.
 pub fn build(
-    manifest: &Manifest,
-    traveller: &Traveller,
-    hit: Hit,
-    source: (&str, &str),
+    subject: Subject<'_>,
+    hit: Option<Hit>,
     timing: &AlertTiming,
     now: DateTime<Utc>,
 ) -> Alert {
+    let Subject {
+        manifest,
+        traveller,
+        fired,
+        directive,
+        source,
+    } = subject;
     let leg = arrival_leg(manifest);
     let arrival = leg.and_then(|leg| leg.arrival.as_ref());
     let departure = leg.and_then(|leg| leg.departure.as_ref());
@@ -155,6 +194,17 @@ pub fn build(
         departure_airport: departure.map(|stop| stop.airport.clone()),
         scheduled_departure: departure.and_then(|stop| stop.scheduled),
     };
+    let (kind, list, entry) = match &hit {
+        Some(hit) => (
+            match hit.kind {
+                HitKind::Watchlist => "watchlist",
+                HitKind::Document => "document",
+            },
+            hit.list.as_str(),
+            hit.entry_id.as_str(),
+        ),
+        None => ("rules", "", ""),
+    };
     let mut digest = Sha256::new();
     for part in [
         flight.carrier.as_deref().unwrap_or(""),
@@ -166,12 +216,9 @@ pub fn build(
             .unwrap_or_default(),
         &arrival_airport,
         &traveller_key(traveller),
-        match hit.kind {
-            HitKind::Watchlist => "watchlist",
-            HitKind::Document => "document",
-        },
-        &hit.list,
-        &hit.entry_id,
+        kind,
+        list,
+        entry,
     ] {
         digest.update(part.as_bytes());
         digest.update([0x1f]);
@@ -180,11 +227,12 @@ pub fn build(
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    let severity = if hit.kind == HitKind::Document || hit.score >= 0.95 {
-        "high"
-    } else {
-        "medium"
-    };
+    let severity = hit
+        .iter()
+        .map(hit_severity)
+        .chain(fired.iter().map(|rule| rule.severity))
+        .max()
+        .unwrap_or(Severity::Medium);
     let status = if manifest.change_code.as_deref() == Some("XR") {
         "withdrawn"
     } else {
@@ -196,9 +244,11 @@ pub fn build(
         scheduled_arrival,
         deadline,
         late: arrival_utc.is_some_and(|arrival| now > arrival),
-        severity: severity.to_owned(),
+        severity: severity.as_str().to_owned(),
         status: status.to_owned(),
         hit,
+        rules: fired.to_vec(),
+        directive,
         traveller: traveller.clone(),
         flight,
         source: SourceView {

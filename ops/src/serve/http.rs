@@ -5,6 +5,8 @@
 //!   outcome (alert ids, counts), `422` with the positioned reason when the input is refused (it
 //!   is kept as a dead letter), `401` for a missing or unknown key, `503` when the queue is full
 //!   (retry after a second).
+//! - `POST /v1/iapi`, `GET /v1/iapi/directives`, `GET /v1/iapi/updates`: interactive API for
+//!   carriers (see [`super::iapi`]).
 //! - `GET /v1/alerts?airport=XXX&limit=N`: alerts of an airport by scheduled arrival; needs the
 //!   `alerts_key` of `[server]` (officers' triage with accounts and audit is a separate API).
 //! - `GET /metrics` (Prometheus), `GET /healthz` (the process answers), `GET /readyz` (a
@@ -37,6 +39,9 @@ pub fn router(service: Arc<Service>) -> Router {
     Router::new()
         .route("/v1/manifests", post(submit))
         .route("/v1/alerts", get(alerts))
+        .route("/v1/iapi", post(super::iapi::answer_request))
+        .route("/v1/iapi/directives", get(super::iapi::directives))
+        .route("/v1/iapi/updates", get(super::iapi::updates))
         .route("/metrics", get(metrics))
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(ready))
@@ -44,11 +49,11 @@ pub fn router(service: Arc<Service>) -> Router {
         .with_state(service)
 }
 
-fn error(status: StatusCode, message: &str) -> Response {
+pub(super) fn error(status: StatusCode, message: &str) -> Response {
     (status, Json(json!({ "error": message }))).into_response()
 }
 
-fn bearer(headers: &HeaderMap) -> Option<&str> {
+pub(super) fn bearer(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::AUTHORIZATION)?
         .to_str()
@@ -57,28 +62,41 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
 }
 
 /// Compares two keys in time independent of where they differ.
-fn same_key(a: &str, b: &str) -> bool {
+pub(super) fn same_key(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |d, (x, y)| d | (x ^ y)) == 0
+}
+
+/// A request without a known carrier key: answered `401` with the reason.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Unauthorised(&'static str);
+
+impl IntoResponse for Unauthorised {
+    fn into_response(self) -> Response {
+        error(StatusCode::UNAUTHORIZED, self.0)
+    }
+}
+
+/// Returns the carrier whose key the request carries.
+pub(super) fn carrier_of(service: &Service, headers: &HeaderMap) -> Result<String, Unauthorised> {
+    let Some(key) = bearer(headers) else {
+        return Err(Unauthorised("missing Authorization: Bearer KEY"));
+    };
+    service
+        .validated
+        .carrier_keys
+        .iter()
+        .find(|(_, known)| same_key(known, key))
+        .map(|(code, _)| code.clone())
+        .ok_or(Unauthorised("unknown API key"))
 }
 
 async fn submit(State(service): State<Arc<Service>>, headers: HeaderMap, body: Bytes) -> Response {
     if !service.validated.config.sources.http.enabled {
         return error(StatusCode::NOT_FOUND, "the HTTP source is disabled");
     }
-    let Some(key) = bearer(&headers) else {
-        return error(
-            StatusCode::UNAUTHORIZED,
-            "missing Authorization: Bearer KEY",
-        );
-    };
-    let Some(carrier) = service
-        .validated
-        .carrier_keys
-        .iter()
-        .find(|(_, known)| same_key(known, key))
-        .map(|(code, _)| code.clone())
-    else {
-        return error(StatusCode::UNAUTHORIZED, "unknown API key");
+    let carrier = match carrier_of(&service, &headers) {
+        Ok(carrier) => carrier,
+        Err(refusal) => return refusal.into_response(),
     };
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
     let reference = format!(

@@ -29,15 +29,34 @@ pub struct ReasonLabels {
 pub struct AlertLabels {
     /// List name.
     pub list: String,
-    /// `high` or `medium`.
+    /// `low`, `medium`, `high` or `critical`.
     pub severity: String,
 }
 
 /// Labels of stage latencies.
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct StageLabels {
-    /// `screen` (parse, join and screen one input), `output` (alerts written) or `total`.
+    /// `consume` (a Kafka record's age when consumed: from its timestamp to this worker),
+    /// `screen` (parse, join and screen one input), `output` (alerts written) or `total`
+    /// (queued, screened and written).
     pub stage: String,
+}
+
+/// Labels of carrier directives.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct DirectiveLabels {
+    /// `0Z`, `1Z`, `2Z` or `4Z`.
+    pub code: String,
+    /// `answer` (iAPI), `fail_safe` (screening could not run) or `unsolicited` (a later change).
+    pub kind: String,
+}
+
+/// Labels of iAPI requests.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct IapiLabels {
+    /// `answered`, `fail_safe`, `refused` (malformed or another carrier's flight) or
+    /// `unauthorised`.
+    pub outcome: String,
 }
 
 type HistogramFamily = Family<StageLabels, Histogram, fn() -> Histogram>;
@@ -74,6 +93,16 @@ pub struct Metrics {
     pub uncommitted: Gauge,
     /// Multi-part manifests waiting for parts.
     pub pending_manifests: Gauge,
+    /// Directives given to carriers, by code and kind.
+    pub directives: Family<DirectiveLabels, Counter>,
+    /// iAPI requests, by outcome.
+    pub iapi_requests: Family<IapiLabels, Counter>,
+    /// Seconds from an iAPI request's arrival to its answer.
+    pub iapi_seconds: Histogram,
+    /// Targeting rules in force.
+    pub rules_loaded: Gauge,
+    /// Rules files refused (errors), the previous rules staying in force.
+    pub rules_refused: Counter,
 }
 
 fn stage_histogram() -> Histogram {
@@ -99,6 +128,11 @@ impl Metrics {
             assigned_partitions: Gauge::default(),
             uncommitted: Gauge::default(),
             pending_manifests: Gauge::default(),
+            directives: Family::default(),
+            iapi_requests: Family::default(),
+            iapi_seconds: Histogram::new(exponential_buckets(0.000_125, 2.0, 16)),
+            rules_loaded: Gauge::default(),
+            rules_refused: Counter::default(),
             registry: Registry::default(),
         };
         registry.register(
@@ -170,6 +204,31 @@ impl Metrics {
             "pending_multipart_manifests",
             "Multi-part manifests waiting for parts",
             metrics.pending_manifests.clone(),
+        );
+        registry.register(
+            "directives",
+            "Directives given to carriers, by code and kind",
+            metrics.directives.clone(),
+        );
+        registry.register(
+            "iapi_requests",
+            "iAPI requests, by outcome",
+            metrics.iapi_requests.clone(),
+        );
+        registry.register(
+            "iapi_seconds",
+            "Seconds from an iAPI request's arrival to its answer",
+            metrics.iapi_seconds.clone(),
+        );
+        registry.register(
+            "rules_loaded",
+            "Targeting rules in force",
+            metrics.rules_loaded.clone(),
+        );
+        registry.register(
+            "rules_refused",
+            "Rules files refused for an error (the previous rules stay in force)",
+            metrics.rules_refused.clone(),
         );
         Metrics {
             registry,

@@ -12,6 +12,7 @@ pub mod alert;
 pub mod config;
 mod directory;
 mod http;
+pub mod iapi;
 mod kafka;
 pub mod metrics;
 mod offsets;
@@ -19,6 +20,8 @@ mod outputs;
 pub mod pipeline;
 mod redis_store;
 mod reload;
+mod rules_reload;
+mod screening_pool;
 pub mod snapshots;
 mod store;
 mod watchlists;
@@ -40,6 +43,7 @@ use metrics::{AlertLabels, InputLabels, Metrics, ReasonLabels, StageLabels};
 use outputs::{AlertWriter, DeadLetterDir};
 use pipeline::{DeadLetter, Origin, Pipeline, Processed};
 use redis_store::RedisStore;
+use screening_pool::ScreeningPool;
 use store::{AlertStore, Store};
 
 /// One input on the queue, with the channel its source waits on.
@@ -78,6 +82,9 @@ pub struct Outcome {
 #[derive(Debug)]
 pub struct Service {
     pipeline: Arc<Pipeline>,
+    screening: ScreeningPool,
+    /// Passengers answered over iAPI, and unsolicited updates.
+    iapi: iapi::Iapi,
     metrics: Metrics,
     store: Store,
     /// Alerts as JSON lines, when configured (always in the embedded mode).
@@ -191,14 +198,17 @@ impl Service {
             self.metrics
                 .alerts
                 .get_or_create(&AlertLabels {
-                    list: alert.hit.list.clone(),
+                    list: alert
+                        .hit
+                        .as_ref()
+                        .map_or_else(|| "rules".to_owned(), |hit| hit.list.clone()),
                     severity: alert.severity.clone(),
                 })
                 .inc();
             if alert.late {
                 self.metrics.late_alerts.inc();
             }
-            tracing::debug!(alert = %alert.id, airport = %alert.arrival_airport, list = %alert.hit.list, "alert");
+            tracing::debug!(alert = %alert.id, airport = %alert.arrival_airport, directive = alert.directive.code(), "alert");
             alert_ids.push(alert.id);
         }
         self.metrics
@@ -216,7 +226,7 @@ impl Service {
         })
     }
 
-    /// Processes one job on the blocking pool and writes its outputs.
+    /// Screens one job on the screening threads and writes its outputs.
     async fn run_job(self: &Arc<Self>, job: Job) {
         self.metrics.queue_depth.dec();
         let started = Instant::now();
@@ -226,13 +236,15 @@ impl Service {
             bytes,
             reply,
         } = job;
-        let screening = tokio::task::spawn_blocking(move || {
-            let screened = Instant::now();
-            let processed = service.pipeline.process(&origin, &bytes, Utc::now());
-            service.observe("screen", screened);
-            (origin, bytes, processed)
-        })
-        .await;
+        let screening = self
+            .screening
+            .run(move || {
+                let screened = Instant::now();
+                let processed = service.pipeline.process(&origin, &bytes, Utc::now());
+                service.observe("screen", screened);
+                (origin, bytes, processed)
+            })
+            .await;
         let result = match screening {
             Ok((origin, bytes, processed)) => {
                 let written = Instant::now();
@@ -240,7 +252,7 @@ impl Service {
                 self.observe("output", written);
                 outcome
             }
-            Err(error) => Err(anyhow::anyhow!("screening task failed: {error}")),
+            Err(error) => Err(error),
         };
         self.observe("total", started);
         self.in_flight.fetch_sub(1, Ordering::SeqCst);
@@ -274,12 +286,16 @@ impl Service {
     }
 
     fn observe(&self, stage: &str, since: Instant) {
+        self.observe_seconds(stage, since.elapsed().as_secs_f64());
+    }
+
+    fn observe_seconds(&self, stage: &str, seconds: f64) {
         self.metrics
             .stage_seconds
             .get_or_create(&StageLabels {
                 stage: stage.to_owned(),
             })
-            .observe(since.elapsed().as_secs_f64());
+            .observe(seconds);
     }
 }
 
@@ -304,6 +320,9 @@ fn configure(args: &ServeArgs) -> anyhow::Result<Validated> {
         .extend(args.documents.iter().cloned());
     if let Some(threshold) = args.threshold {
         config.watchlists.threshold = Some(threshold);
+    }
+    if let Some(rules) = &args.rules {
+        config.rules.file = Some(rules.clone());
     }
     if let Some(inbox) = &args.inbox {
         config.sources.directory = Some(config::DirectorySource {
@@ -396,6 +415,12 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
         "watchlists loaded"
     );
     let config = &validated.config;
+    let rules = match &config.rules.file {
+        Some(path) => paxscreen_rules::RuleSet::load(path)?,
+        None => paxscreen_rules::RuleSet::empty(),
+    };
+    tracing::info!(rules = rules.len(), digest = %rules.digest(), "targeting rules loaded");
+    let rule_count = rules.len();
     if let Some(settings) = config.kafka.as_ref().filter(|k| k.create_topics) {
         kafka::ensure_topics(settings).await?;
     }
@@ -415,7 +440,14 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
     };
     let (queue, receiver) = mpsc::channel(config.pipeline.queue);
     let service = Arc::new(Service {
-        pipeline: Arc::new(Pipeline::new(screener, config.alerts.clone())),
+        pipeline: Arc::new(Pipeline::new(
+            screener,
+            rules,
+            config.directives.clone(),
+            config.alerts.clone(),
+        )),
+        screening: ScreeningPool::new(config.pipeline.screening_threads)?,
+        iapi: iapi::Iapi::default(),
         metrics: Metrics::new(),
         store,
         alert_file,
@@ -427,6 +459,7 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
         ready: AtomicBool::new(false),
     });
     service.show_watchlist(&service.pipeline.screener(), version);
+    service.metrics.rules_loaded.set(rule_count as i64);
     let (stop, stopping) = watch::channel(false);
     let receiver = Arc::new(tokio::sync::Mutex::new(receiver));
     let mut workers = Vec::new();
@@ -462,6 +495,13 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
         version,
         stopping.clone(),
     ));
+    let rules_reloader = config.rules.file.clone().map(|path| {
+        tokio::spawn(rules_reload::watch(
+            Arc::clone(&service),
+            path,
+            stopping.clone(),
+        ))
+    });
     let listener = tokio::net::TcpListener::bind(validated.listen)
         .await
         .with_context(|| format!("listening on {}", validated.listen))?;
@@ -486,6 +526,9 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
         consumer.await??;
     }
     reloader.await?;
+    if let Some(rules_reloader) = rules_reloader {
+        rules_reloader.await?;
+    }
     // Sources are stopped: let the workers finish what is queued.
     while service.in_flight.load(Ordering::SeqCst) > 0 {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;

@@ -1,7 +1,7 @@
 //! The pipeline proper: one input (the bytes of one or more EDIFACT messages) → parse → join
 //! multi-part manifests → screen every traveller → alerts, or a dead letter with the reason.
 //!
-//! CPU-bound: callers run [`Pipeline::process`] off the async reactor. The screener sits behind an
+//! CPU-bound: callers run [`Pipeline::process`] off the async reactor, on a screening thread. The screener sits behind an
 //! [`ArcSwap`] so that a new watchlist snapshot replaces it without pausing screening.
 
 use std::collections::HashMap;
@@ -9,12 +9,12 @@ use std::sync::{Arc, Mutex};
 
 use arc_swap::ArcSwap;
 use chrono::{DateTime, Utc};
-use paxscreen_ingest::{parse_parts, Assembler, Manifest, ParseOptions};
+use paxscreen_ingest::{parse_parts, Assembler, Manifest, ManifestKind, ParseOptions};
+use paxscreen_rules::{decide, Decision, Facts, Policy, RuleSet};
 use paxscreen_screening::Screener;
-use rayon::prelude::*;
 use serde::Serialize;
 
-use super::alert::{self, Alert};
+use super::alert::{self, Alert, Subject};
 use super::config::AlertTiming;
 
 /// Where an input came from.
@@ -53,8 +53,10 @@ pub struct Processed {
     pub manifests: usize,
     /// Travellers screened.
     pub travellers: usize,
-    /// Alerts, one per hit.
+    /// Alerts: one per hit, and one per traveller on whom targeting rules fired without a hit.
     pub alerts: Vec<Alert>,
+    /// The decision on every traveller screened, in manifest order.
+    pub decisions: Vec<TravellerDecision>,
     /// Set when the input was refused.
     pub dead_letter: Option<DeadLetter>,
     /// Parts held until the rest of their manifest arrives (all inputs together).
@@ -64,6 +66,17 @@ pub struct Processed {
     pub held: usize,
     /// Earlier inputs whose held manifest this input completed (once per manifest).
     pub released: Vec<Origin>,
+}
+
+/// The decision on one traveller, keyed the way carriers know the traveller.
+#[derive(Debug, Clone)]
+pub struct TravellerDecision {
+    /// Unique passenger reference (RFF+ABO).
+    pub passenger_ref: Option<String>,
+    /// Record locator (RFF+AVF).
+    pub booking_ref: Option<String>,
+    /// Directive, severity and reasons.
+    pub decision: Decision,
 }
 
 /// Parts waiting for the rest of their manifest, and the inputs they came from.
@@ -77,6 +90,8 @@ struct Joining {
 /// The shared state of the pipeline.
 pub struct Pipeline {
     screener: ArcSwap<Screener>,
+    rules: ArcSwap<RuleSet>,
+    policy: Policy,
     joining: Mutex<Joining>,
     options: ParseOptions,
     timing: AlertTiming,
@@ -89,10 +104,18 @@ impl std::fmt::Debug for Pipeline {
 }
 
 impl Pipeline {
-    /// Returns a pipeline screening with `screener`.
-    pub fn new(screener: Screener, timing: AlertTiming) -> Pipeline {
+    /// Returns a pipeline screening with `screener`, evaluating `rules` and deciding directives
+    /// by `policy`.
+    pub fn new(
+        screener: Screener,
+        rules: RuleSet,
+        policy: Policy,
+        timing: AlertTiming,
+    ) -> Pipeline {
         Pipeline {
             screener: ArcSwap::from_pointee(screener),
+            rules: ArcSwap::from_pointee(rules),
+            policy,
             joining: Mutex::new(Joining::default()),
             options: ParseOptions::default(),
             timing,
@@ -102,6 +125,22 @@ impl Pipeline {
     /// Replaces the screener; inputs being screened finish with the one they started with.
     pub fn swap_screener(&self, screener: Screener) {
         self.screener.store(Arc::new(screener));
+    }
+
+    /// Replaces the targeting rules; inputs being screened finish with the ones they started
+    /// with.
+    pub fn swap_rules(&self, rules: RuleSet) {
+        self.rules.store(Arc::new(rules));
+    }
+
+    /// Returns the current targeting rules.
+    pub fn rules(&self) -> Arc<RuleSet> {
+        self.rules.load_full()
+    }
+
+    /// Returns the directive policy.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
     }
 
     /// Returns the current screener.
@@ -209,48 +248,72 @@ impl Pipeline {
             .pending()
     }
 
-    /// Screens completed manifests with the current screener, counting manifests and travellers.
-    fn screen_manifests(
+    /// Screens completed manifests with the current screener and rules, counting manifests and
+    /// travellers. Close-outs and flight status messages carry no one to screen.
+    pub fn screen_manifests(
         &self,
         manifests: &[Manifest],
         origin: &Origin,
         now: DateTime<Utc>,
     ) -> Processed {
         let screener = self.screener();
+        let rules = self.rules();
         let mut processed = Processed::default();
         for manifest in manifests {
             processed.manifests += 1;
+            if matches!(
+                manifest.kind,
+                ManifestKind::CloseOut | ManifestKind::FlightStatus
+            ) {
+                continue;
+            }
             processed.travellers += manifest.travellers.len();
-            processed
-                .alerts
-                .extend(self.screen_manifest(&screener, manifest, origin, now));
+            self.screen_manifest(&screener, &rules, manifest, origin, now, &mut processed);
         }
         processed
     }
 
-    /// Screens every traveller of a manifest, in parallel, and returns an alert per hit.
+    /// Screens every traveller of a manifest: an alert per hit (or one for the rules that fired
+    /// when nothing hit) and a decision per traveller.
     fn screen_manifest(
         &self,
         screener: &Screener,
+        rules: &RuleSet,
         manifest: &Manifest,
         origin: &Origin,
         now: DateTime<Utc>,
-    ) -> Vec<Alert> {
-        manifest
-            .travellers
-            .par_iter()
-            .flat_map_iter(|traveller| {
-                screener.screen(traveller).into_iter().map(move |hit| {
-                    alert::build(
-                        manifest,
-                        traveller,
-                        hit,
-                        (origin.kind, &origin.reference),
-                        &self.timing,
-                        now,
-                    )
-                })
-            })
-            .collect()
+        processed: &mut Processed,
+    ) {
+        for (index, traveller) in manifest.travellers.iter().enumerate() {
+            let hits = screener.screen(traveller);
+            let fired = if rules.is_empty() {
+                Vec::new()
+            } else {
+                rules.evaluate(&Facts::new(manifest, index), now)
+            };
+            let decision = decide(&self.policy, traveller, &hits, &fired);
+            let subject = Subject {
+                manifest,
+                traveller,
+                fired: &fired,
+                directive: decision.directive,
+                source: (origin.kind, &origin.reference),
+            };
+            if hits.is_empty() && !fired.is_empty() {
+                processed
+                    .alerts
+                    .push(alert::build(subject, None, &self.timing, now));
+            }
+            for hit in hits {
+                processed
+                    .alerts
+                    .push(alert::build(subject, Some(hit), &self.timing, now));
+            }
+            processed.decisions.push(TravellerDecision {
+                passenger_ref: traveller.passenger_ref.clone(),
+                booking_ref: traveller.booking_ref.clone(),
+                decision,
+            });
+        }
     }
 }

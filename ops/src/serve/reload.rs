@@ -104,6 +104,7 @@ pub async fn watch(service: Arc<Service>, version: u64, mut stopping: watch::Rec
                 known = wanted;
                 service.install(screener, version);
                 tracing::info!(version, "watchlists reloaded");
+                super::iapi::rescreen(&service).await;
             }
             Ok((Ok(None), wanted)) => known = wanted,
             // The previous lists stay in force. A broken file is tried again once it changes;

@@ -47,7 +47,12 @@ pub fn expected_alerts(entries: &[ListEntry], messages: &[Vec<u8>]) -> Expected 
         entries.iter().map(as_loaded).collect(),
         std::iter::empty(),
     );
-    let pipeline = Pipeline::new(screener, AlertTiming::default());
+    let pipeline = Pipeline::new(
+        screener,
+        paxscreen_rules::RuleSet::empty(),
+        paxscreen_rules::Policy::default(),
+        AlertTiming::default(),
+    );
     eprintln!(
         "loadgen: --expect: screening {} messages in-process",
         messages.len()

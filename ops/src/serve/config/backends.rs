@@ -22,6 +22,9 @@ pub struct Kafka {
     pub alerts_topic: String,
     /// Topic malformed inputs are produced to: the raw bytes, with the reason in headers.
     pub dead_letters_topic: String,
+    /// Topic carrier directives are produced to (iAPI answers and unsolicited updates), keyed
+    /// by carrier, as JSON with the CUSRES message in the `cusres` field.
+    pub directives_topic: String,
     /// A stable name for this worker in the group (Kafka static membership, such as the host
     /// or pod name): a worker restarted with the same id takes its partitions back at once
     /// instead of waiting for the group to expire the dead one. Unique per running worker.
@@ -48,6 +51,7 @@ impl Default for Kafka {
             manifests_topic: "paxscreen.manifests".to_owned(),
             alerts_topic: "paxscreen.alerts".to_owned(),
             dead_letters_topic: "paxscreen.dead-letters".to_owned(),
+            directives_topic: "paxscreen.directives".to_owned(),
             instance_id: None,
             max_in_flight: 256,
             create_topics: true,

@@ -36,6 +36,46 @@ pub struct Config {
     pub kafka: Option<Kafka>,
     /// `[redis]`: alert store and watchlist snapshots.
     pub redis: Option<Redis>,
+    /// `[rules]`: targeting rules.
+    pub rules: Rules,
+    /// `[directives]`: which outcome gives carriers which directive (see
+    /// [`paxscreen_rules::Policy`]).
+    pub directives: paxscreen_rules::Policy,
+    /// `[iapi]`: interactive API answers to carriers.
+    pub iapi: Iapi,
+}
+
+/// `[rules]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Rules {
+    /// Targeting rules file (TOML, the language of `examples/rules.toml`). Re-read when it
+    /// changes; a file with an error is refused with its line and the rules in force stay.
+    pub file: Option<PathBuf>,
+}
+
+/// `[iapi]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Iapi {
+    /// Longest a carrier waits for screening, in milliseconds: past it, every passenger of the
+    /// request gets the fail-safe directive (`directives.fail_safe`).
+    pub deadline_ms: u64,
+    /// Sender id written in the UNB/UNG of CUSRES answers.
+    pub sender: String,
+    /// Hours after the scheduled arrival that answered passengers are kept (to send
+    /// unsolicited updates and let carriers read their directives again).
+    pub retention_hours: i64,
+}
+
+impl Default for Iapi {
+    fn default() -> Self {
+        Iapi {
+            deadline_ms: 2_000,
+            sender: "PAXSCREEN".to_owned(),
+            retention_hours: 24,
+        }
+    }
 }
 
 /// `[server]`.
@@ -155,15 +195,19 @@ pub struct Pipeline {
     /// Inputs waiting to be screened at most; a full queue makes HTTP answer 503 and the
     /// directory source wait, so memory stays bounded whatever the input rate.
     pub queue: usize,
-    /// Inputs screened at once.
+    /// Inputs in progress at once (screened, or having their outputs acknowledged): enough to
+    /// keep the screening threads busy while outputs travel.
     pub workers: usize,
+    /// Threads that screen (each input is screened whole on one of them).
+    pub screening_threads: usize,
 }
 
 impl Default for Pipeline {
     fn default() -> Self {
         Pipeline {
             queue: 64,
-            workers: std::thread::available_parallelism().map_or(2, usize::from),
+            workers: 16,
+            screening_threads: std::thread::available_parallelism().map_or(2, usize::from),
         }
     }
 }
@@ -329,8 +373,19 @@ impl Config {
                 ));
             }
         }
-        if self.pipeline.queue == 0 || self.pipeline.workers == 0 {
-            problems.push("pipeline.queue and pipeline.workers must be at least 1".to_owned());
+        if let Some(path) = &self.rules.file {
+            if let Err(error) = paxscreen_rules::RuleSet::load(path) {
+                problems.push(format!("rules: {error}"));
+            }
+        }
+        if self.iapi.deadline_ms == 0 {
+            problems.push("iapi.deadline_ms must be at least 1".to_owned());
+        }
+        if self.pipeline.queue == 0
+            || self.pipeline.workers == 0
+            || self.pipeline.screening_threads == 0
+        {
+            problems.push("pipeline.queue, pipeline.workers and pipeline.screening_threads must be at least 1".to_owned());
         }
         match (listen, problems.is_empty()) {
             (Some(listen), true) => Ok(Validated {

@@ -17,7 +17,7 @@ use rdkafka::ClientConfig;
 
 use super::config::Kafka;
 
-/// Creates the manifest, alert and dead-letter topics that do not exist yet.
+/// Creates the manifest, alert, dead-letter and directive topics that do not exist yet.
 ///
 /// # Errors
 /// The broker cannot be reached or refuses to create a topic.
@@ -29,6 +29,7 @@ pub async fn ensure_topics(kafka: &Kafka) -> anyhow::Result<()> {
         &kafka.manifests_topic,
         &kafka.alerts_topic,
         &kafka.dead_letters_topic,
+        &kafka.directives_topic,
     ]
     .into_iter()
     .map(|name| {

@@ -1,4 +1,4 @@
-//! Producing alerts and dead letters. The producer is idempotent (`enable.idempotence`,
+//! Producing alerts, dead letters and carrier directives. The producer is idempotent (`enable.idempotence`,
 //! `acks=all`): a retry inside the client never duplicates a record; a record replayed after a
 //! crash duplicates, with the same alert id, which consumers de-duplicate.
 
@@ -20,6 +20,7 @@ pub struct KafkaSink {
     producer: FutureProducer,
     alerts_topic: String,
     dead_letters_topic: String,
+    directives_topic: String,
 }
 
 impl std::fmt::Debug for KafkaSink {
@@ -49,6 +50,7 @@ impl KafkaSink {
             producer,
             alerts_topic: kafka.alerts_topic.clone(),
             dead_letters_topic: kafka.dead_letters_topic.clone(),
+            directives_topic: kafka.directives_topic.clone(),
         })
     }
 
@@ -106,6 +108,30 @@ impl KafkaSink {
             .headers(headers);
         let delivery = self.enqueue(record).await?;
         acknowledged(delivery, "a dead letter").await
+    }
+
+    /// Produces carrier directives (JSON, one record per answer) keyed by carrier, with the
+    /// directive message id in the `directive_id` header, and waits for the acknowledgements.
+    ///
+    /// # Errors
+    /// A record could not be delivered.
+    pub async fn directives(&self, records: &[(String, String, String)]) -> anyhow::Result<()> {
+        let mut deliveries = Vec::with_capacity(records.len());
+        for (carrier, id, json) in records {
+            let headers = OwnedHeaders::new().insert(Header {
+                key: "directive_id",
+                value: Some(id.as_str()),
+            });
+            let record = FutureRecord::to(&self.directives_topic)
+                .key(carrier.as_str())
+                .payload(json.as_bytes())
+                .headers(headers);
+            deliveries.push(self.enqueue(record).await?);
+        }
+        for delivery in deliveries {
+            acknowledged(delivery, "a directive").await?;
+        }
+        Ok(())
     }
 
     /// Hands a record to the client, waiting while its queue is full.

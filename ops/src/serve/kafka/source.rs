@@ -202,6 +202,10 @@ pub async fn consume(
             }
         };
         let (partition, offset) = (message.partition(), message.offset());
+        if let Some(produced) = message.timestamp().to_millis() {
+            let age = chrono::Utc::now().timestamp_millis() - produced;
+            service.observe_seconds("consume", age.max(0) as f64 / 1000.0);
+        }
         let bytes = message.payload().unwrap_or_default().to_vec();
         drop(message);
         if !lock(&offsets).start(partition, offset) {
