@@ -93,12 +93,14 @@ pub enum Command {
     #[command(subcommand)]
     Watchlist(WatchlistCommand),
 
-    /// Load-test `serve` through Kafka: synthetic watchlists, manifests and a latency report.
+    /// Load-test `serve`: synthetic watchlists, manifests or iAPI requests, and a latency report.
     ///
     /// `loadgen watchlist` writes the synthetic list the service screens against; `loadgen run`
     /// produces synthetic PAXLST manifests to the manifest topic at a given rate, reads the
     /// alerts and dead letters the service produces, and reports throughput, latency, CPU and
-    /// memory of the service, and (with --expect) whether every expected alert arrived.
+    /// memory of the service, and (with --expect) whether every expected alert arrived;
+    /// `loadgen iapi` sends check-in requests to `POST /v1/iapi` at a given rate and reports
+    /// the latency of the answers.
     #[command(subcommand)]
     Loadgen(LoadgenCommand),
 }
@@ -190,6 +192,114 @@ pub enum LoadgenCommand {
     /// Exit status 0 when every manifest was answered (and, with --expect, no expected alert is
     /// missing), 1 otherwise, 2 on errors such as an unreachable broker.
     Run(LoadgenRunArgs),
+
+    /// Send synthetic check-in requests to `POST /v1/iapi` and measure the answers' latency.
+    ///
+    /// Generates --warmup + --requests requests of --passengers passengers each (a
+    /// --listed-share of them variants of the entries of the synthetic list of --entries and
+    /// --seed, the others new people) on flights of --carrier, as JSON or as PAXLST `BGM+745`
+    /// messages (--format), all before the clock starts. Request i is due at start + i / --rate
+    /// and sent then over one of --connections keep-alive connections, or as soon as one is free
+    /// when all are busy: latency counts from the due time (open loop: a slow answer delaying the
+    /// requests behind it is measured, not hidden), service time from the actual send. Every
+    /// answer is checked: status 200, a JSON answer or (EDIFACT) a CUSRES `BGM+962` with one
+    /// `ERP+2` per passenger, each passenger reference sent answered exactly once. The --warmup
+    /// requests go first on the same schedule and are left out of the figures. Progress goes to
+    /// standard error every few seconds.
+    ///
+    /// One JSON line on standard output reports: run_id; format; requests and passengers
+    /// measured; rate_requested; rate_achieved (requests / seconds); seconds (due time of the
+    /// first measured request to the last answer); latency_ms {p50, p95, p99, p999, max} (due
+    /// time to answer, requests answered 200); service_ms {p50, p99} (send to answer);
+    /// send_lag_ms {p99, max} (due time to send: the client's own delay); directives {0Z, 1Z,
+    /// 2Z, 4Z: passengers}; listed {passengers, directives} (the variants of listed people);
+    /// fail_safe (answers carrying `fail_safe`; with EDIFACT, whose CUSRES does not say, the
+    /// growth of the service's `paxscreen_iapi_requests_total{outcome="fail_safe"}` over the
+    /// run, or null when /metrics cannot be read); errors {count, by_status (HTTP status, or
+    /// timeout, connection, transport, invalid_answer)}; warmup_failures; and with
+    /// --service-pid, services (as `loadgen run`, over the measured part).
+    ///
+    /// Exit status 0 when every request was answered 200 with a valid answer and none
+    /// fail-safe, 1 otherwise, 2 on errors such as an unreachable or unready service.
+    Iapi(LoadgenIapiArgs),
+}
+
+/// Body format of `loadgen iapi` requests (and so of the answers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum IapiFormat {
+    /// The JSON request; JSON answers.
+    Json,
+    /// PAXLST `BGM+745` check-in messages; CUSRES answers.
+    Edifact,
+}
+
+/// Flags of `paxscreen loadgen iapi`.
+#[derive(Debug, Args)]
+pub struct LoadgenIapiArgs {
+    /// Base URL of the service.
+    #[arg(long, default_value = "http://127.0.0.1:8080", value_name = "URL")]
+    pub url: String,
+
+    /// API key of the carrier (`[[sources.http.carriers]] key`).
+    #[arg(
+        long,
+        env = "PAXSCREEN_IAPI_KEY",
+        hide_env_values = true,
+        value_name = "KEY"
+    )]
+    pub key: String,
+
+    /// Carrier code of the key: the requests are about this carrier's flights (a carrier may
+    /// only ask about its own).
+    #[arg(long, default_value = "XY", value_name = "CODE")]
+    pub carrier: String,
+
+    /// Entries of the synthetic list the service screens against (as `loadgen watchlist`).
+    #[arg(long, default_value_t = 1_000_000, value_name = "N")]
+    pub entries: usize,
+
+    /// Random seed of the list and the traffic (as `loadgen watchlist`).
+    #[arg(long, default_value_t = 42, value_name = "S")]
+    pub seed: u64,
+
+    /// Share of passengers that are variants of listed people (with --passengers 1, of
+    /// requests).
+    #[arg(long, default_value_t = 0.05, value_name = "SHARE")]
+    pub listed_share: f64,
+
+    /// Requests per second.
+    #[arg(long, default_value_t = 500.0, value_name = "REQUESTS_PER_S")]
+    pub rate: f64,
+
+    /// Requests measured (after the warm-up).
+    #[arg(long, default_value_t = 15_000, value_name = "N")]
+    pub requests: usize,
+
+    /// Passengers per request.
+    #[arg(long, default_value_t = 1, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=999))]
+    pub passengers: u32,
+
+    /// Request format: the JSON request, or PAXLST (answered with CUSRES).
+    #[arg(long, value_enum, default_value_t = IapiFormat::Json)]
+    pub format: IapiFormat,
+
+    /// HTTP connections, one sending thread each: the most requests in flight at once.
+    #[arg(long, default_value_t = 32, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=1024))]
+    pub connections: u32,
+
+    /// Requests sent first, on the same schedule, and left out of the figures.
+    #[arg(long, default_value_t = 200, value_name = "N")]
+    pub warmup: usize,
+
+    /// Seconds to wait for one answer before counting it a timeout.
+    #[arg(long, default_value_t = 30, value_name = "SECONDS")]
+    pub timeout: u64,
+
+    /// Process id of a `serve` worker whose CPU time and peak memory to report (repeatable).
+    #[arg(long = "service-pid", value_name = "PID")]
+    pub service_pids: Vec<u32>,
 }
 
 /// Flags of `paxscreen loadgen watchlist`.

@@ -29,6 +29,7 @@ fn main() -> ExitCode {
             commands::loadgen::watchlist(&args).map(|()| ExitCode::SUCCESS)
         }
         cli::Command::Loadgen(cli::LoadgenCommand::Run(args)) => commands::loadgen::run(&args),
+        cli::Command::Loadgen(cli::LoadgenCommand::Iapi(args)) => commands::loadgen::iapi(&args),
     };
     match result {
         Ok(code) => code,

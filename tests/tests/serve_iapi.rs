@@ -3,7 +3,9 @@
 //! written by hand in `tests/fixtures/iapi/`, byte for byte; carriers only ever see their own
 //! directives and never list contents or scores; a malformed request gets a message-level error
 //! and is kept as a dead letter; a watchlist change reaches the carrier as an unsolicited update;
-//! a rules file with an error is refused with its line while the previous rules stay in force.
+//! a flight close-out downgrades the alerts of who did not board and flags who boarded against
+//! a directive; a rules file with an error is refused with its line while the previous rules
+//! stay in force.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -102,6 +104,16 @@ mod chrono_like {
         let days = days_from_civil(y, m, d) - days_from_civil(2000, 1, 1);
         Some(days * 1440 + h * 60 + min)
     }
+}
+
+/// Returns the latest version of every alert written, by id.
+fn latest_alerts(dir: &Path) -> std::collections::BTreeMap<String, serde_json::Value> {
+    std::fs::read_to_string(dir.join("alerts.jsonl"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON alert"))
+        .map(|a| (a["id"].as_str().unwrap_or_default().to_owned(), a))
+        .collect()
 }
 
 fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
@@ -262,6 +274,39 @@ fn iapi_answers_each_passenger_and_keeps_carriers_apart() {
         .expect("answer")
         .json();
     assert_eq!(zz_updates["updates"].as_array().map(Vec::len), Some(0));
+
+    // The close-out: XY123-0001 did not board (its alerts are downgraded), XY123-0002 boarded
+    // although told not to (flagged).
+    let closed = service.post(
+        "/v1/manifests",
+        XY_KEY,
+        fixture("xy123-close-out.edi").as_bytes(),
+    );
+    assert_eq!(closed.status, 202, "{}", closed.body);
+    let latest = latest_alerts(&dir);
+    let of = |reference: &str| -> Vec<&serde_json::Value> {
+        latest
+            .values()
+            .filter(|a| a["traveller"]["passenger_ref"] == reference)
+            .collect()
+    };
+    assert!(!of("XY123-0001").is_empty());
+    for alert in of("XY123-0001") {
+        assert_eq!(alert["boarding"], "not_boarded", "{alert}");
+        assert_eq!(alert["severity"], "low", "{alert}");
+        assert!(alert.get("boarded_against_directive").is_none());
+    }
+    for alert in of("XY123-0002") {
+        assert_eq!(alert["boarding"], "boarded", "{alert}");
+        assert_eq!(alert["boarded_against_directive"], true, "{alert}");
+        assert_eq!(alert["directive"], "1Z");
+    }
+    assert!(
+        service
+            .metric("paxscreen_boarded_against_directive_total")
+            .unwrap_or(0.0)
+            >= 1.0
+    );
 
     // A rules file with an error is refused with its line; the previous rules stay.
     std::fs::write(

@@ -49,31 +49,89 @@ pub struct Alert {
     pub flight: FlightView,
     /// Where the alert came from.
     pub source: SourceView,
+    /// Set by the flight's close-out: `boarded` or `not_boarded` (the alert's severity is then
+    /// lowered to `low`, the earlier one kept in `severity_before_close_out`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub boarding: Option<String>,
+    /// Set by the close-out when the traveller boarded although the directive was `1Z` or `2Z`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub boarded_against_directive: bool,
     /// When the alert was generated (UTC).
     pub generated_at: DateTime<Utc>,
 }
 
-/// An alert with its JSON, serialised once for every output (Kafka, Redis, the alerts file).
+/// An alert ready for the outputs: what routes and orders it, and its JSON, serialised once
+/// for every output (Kafka, Redis, the alerts file).
 #[derive(Debug, Clone)]
 pub struct Encoded {
-    /// The alert.
-    pub alert: Alert,
+    /// Alert id.
+    pub id: String,
+    /// Arrival airport (the Kafka key and the store's queue).
+    pub arrival_airport: String,
+    /// Scheduled arrival (the store's order).
+    pub scheduled_arrival: Option<NaiveDateTime>,
+    /// The flight's key (see [`flight_key`]): close-outs find the flight's alerts by it.
+    pub flight_key: String,
     /// Its JSON, one line.
     pub json: String,
+}
+
+impl Encoded {
+    /// Serialises an alert.
+    ///
+    /// # Errors
+    /// The alert cannot be serialised (not expected: every field is plain data).
+    pub fn of(alert: &Alert) -> serde_json::Result<Encoded> {
+        Ok(Encoded {
+            id: alert.id.clone(),
+            arrival_airport: alert.arrival_airport.clone(),
+            scheduled_arrival: alert.scheduled_arrival,
+            flight_key: flight_key(&alert.flight),
+            json: serde_json::to_string(alert)?,
+        })
+    }
+
+    /// Re-encodes a revised alert read back from a store, keeping its routing.
+    ///
+    /// # Errors
+    /// The value cannot be serialised (not expected).
+    pub fn revised(&self, value: &serde_json::Value) -> serde_json::Result<Encoded> {
+        Ok(Encoded {
+            json: serde_json::to_string(value)?,
+            ..self.clone()
+        })
+    }
 }
 
 /// Serialises each alert once.
 ///
 /// # Errors
 /// An alert cannot be serialised (not expected: every field is plain data).
-pub fn encode(alerts: Vec<Alert>) -> serde_json::Result<Vec<Encoded>> {
-    alerts
-        .into_iter()
-        .map(|alert| {
-            let json = serde_json::to_string(&alert)?;
-            Ok(Encoded { alert, json })
-        })
-        .collect()
+pub fn encode(alerts: &[Alert]) -> serde_json::Result<Vec<Encoded>> {
+    alerts.iter().map(Encoded::of).collect()
+}
+
+/// Returns the flight designator, carrier code and number (`XY123`).
+pub fn designator(carrier: Option<&str>, number: Option<&str>) -> String {
+    let carrier = carrier.unwrap_or_default();
+    let number = number.unwrap_or_default();
+    if number.is_empty() || number.starts_with(carrier) {
+        number.to_owned()
+    } else {
+        format!("{carrier}{number}")
+    }
+}
+
+/// Returns the key of a flight: designator and scheduled departure date (`XY123/2026-12-01`).
+pub fn flight_key(flight: &FlightView) -> String {
+    format!(
+        "{}/{}",
+        designator(flight.carrier.as_deref(), flight.number.as_deref()),
+        flight
+            .scheduled_departure
+            .map(|at| at.date().to_string())
+            .unwrap_or_default()
+    )
 }
 
 /// The flight of an alert.
@@ -105,6 +163,17 @@ pub struct SourceView {
     /// BGM change code (`CP`, `XR`…) when the manifest revises an earlier one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_code: Option<String>,
+}
+
+/// Returns the flight of a manifest as alerts show it.
+pub fn flight_view(manifest: &Manifest) -> FlightView {
+    let departure = arrival_leg(manifest).and_then(|leg| leg.departure.as_ref());
+    FlightView {
+        carrier: manifest.flight.carrier.clone(),
+        number: manifest.flight.number.clone(),
+        departure_airport: departure.map(|stop| stop.airport.clone()),
+        scheduled_departure: departure.and_then(|stop| stop.scheduled),
+    }
 }
 
 /// Returns the leg whose arrival officers must act on: the first that crosses the border, else
@@ -172,7 +241,6 @@ pub fn build(
     } = subject;
     let leg = arrival_leg(manifest);
     let arrival = leg.and_then(|leg| leg.arrival.as_ref());
-    let departure = leg.and_then(|leg| leg.departure.as_ref());
     let arrival_airport = arrival
         .map(|stop| stop.airport.clone())
         .filter(|a| !a.is_empty())
@@ -188,12 +256,7 @@ pub fn build(
     });
     let deadline =
         arrival_utc.map(|arrival| arrival - Duration::minutes(timing.decision_margin_minutes));
-    let flight = FlightView {
-        carrier: manifest.flight.carrier.clone(),
-        number: manifest.flight.number.clone(),
-        departure_airport: departure.map(|stop| stop.airport.clone()),
-        scheduled_departure: departure.and_then(|stop| stop.scheduled),
-    };
+    let flight = flight_view(manifest);
     let (kind, list, entry) = match &hit {
         Some(hit) => (
             match hit.kind {
@@ -258,5 +321,7 @@ pub fn build(
             change_code: manifest.change_code.clone(),
         },
         generated_at: now,
+        boarding: None,
+        boarded_against_directive: false,
     }
 }

@@ -103,6 +103,8 @@ pub struct Metrics {
     pub rules_loaded: Gauge,
     /// Rules files refused (errors), the previous rules staying in force.
     pub rules_refused: Counter,
+    /// Alerts of travellers a close-out reported boarded although their directive was 1Z or 2Z.
+    pub boarded_against_directive: Counter,
 }
 
 fn stage_histogram() -> Histogram {
@@ -133,6 +135,7 @@ impl Metrics {
             iapi_seconds: Histogram::new(exponential_buckets(0.000_125, 2.0, 16)),
             rules_loaded: Gauge::default(),
             rules_refused: Counter::default(),
+            boarded_against_directive: Counter::default(),
             registry: Registry::default(),
         };
         registry.register(
@@ -229,6 +232,11 @@ impl Metrics {
             "rules_refused",
             "Rules files refused for an error (the previous rules stay in force)",
             metrics.rules_refused.clone(),
+        );
+        registry.register(
+            "boarded_against_directive",
+            "Alerts of travellers a close-out reported boarded although their directive was 1Z or 2Z",
+            metrics.boarded_against_directive.clone(),
         );
         Metrics {
             registry,

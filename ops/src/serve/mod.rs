@@ -9,6 +9,7 @@
 //! watchlist file is picked up without a restart ([`reload`]).
 
 pub mod alert;
+mod closeout;
 pub mod config;
 mod directory;
 mod http;
@@ -177,14 +178,11 @@ impl Service {
                 .inc();
             tracing::warn!(reference = %letter.reference, reason = %letter.reason, "input refused");
         }
-        let alerts = alert::encode(processed.alerts)?;
-        if let Some(kafka) = &self.kafka {
-            kafka.alerts(&alerts).await?;
+        let encoded = alert::encode(&processed.alerts)?;
+        self.write_alerts(&encoded).await?;
+        for close_out in &processed.close_outs {
+            closeout::apply(self, close_out).await?;
         }
-        if let Some(file) = &self.alert_file {
-            file.write(&alerts)?;
-        }
-        self.store.upsert(&alerts).await?;
         self.metrics
             .inputs
             .get_or_create(&InputLabels {
@@ -193,8 +191,8 @@ impl Service {
             })
             .inc();
         self.metrics.travellers.inc_by(processed.travellers as u64);
-        let mut alert_ids = Vec::with_capacity(alerts.len());
-        for alert::Encoded { alert, .. } in alerts {
+        let mut alert_ids = Vec::with_capacity(processed.alerts.len());
+        for alert in processed.alerts {
             self.metrics
                 .alerts
                 .get_or_create(&AlertLabels {
@@ -224,6 +222,18 @@ impl Service {
             held: processed.held,
             released: processed.released,
         })
+    }
+
+    /// Writes alerts (new or revised) to every output: the alerts topic, the alerts file, the
+    /// store.
+    async fn write_alerts(&self, alerts: &[alert::Encoded]) -> anyhow::Result<()> {
+        if let Some(kafka) = &self.kafka {
+            kafka.alerts(alerts).await?;
+        }
+        if let Some(file) = &self.alert_file {
+            file.write(alerts)?;
+        }
+        self.store.upsert(alerts).await
     }
 
     /// Screens one job on the screening threads and writes its outputs.

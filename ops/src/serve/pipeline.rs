@@ -57,6 +57,8 @@ pub struct Processed {
     pub alerts: Vec<Alert>,
     /// The decision on every traveller screened, in manifest order.
     pub decisions: Vec<TravellerDecision>,
+    /// Flight close-outs: who boarded.
+    pub close_outs: Vec<CloseOut>,
     /// Set when the input was refused.
     pub dead_letter: Option<DeadLetter>,
     /// Parts held until the rest of their manifest arrives (all inputs together).
@@ -66,6 +68,18 @@ pub struct Processed {
     pub held: usize,
     /// Earlier inputs whose held manifest this input completed (once per manifest).
     pub released: Vec<Origin>,
+}
+
+/// A flight close-out (BGM 266 or 745 with `CLOB`/`CL`: the travellers listed boarded;
+/// `CLNB`: the travellers listed did not board).
+#[derive(Debug, Clone)]
+pub struct CloseOut {
+    /// The flight (see [`alert::flight_key`]).
+    pub flight_key: String,
+    /// Unique passenger references listed.
+    pub passenger_refs: std::collections::HashSet<String>,
+    /// True when the listed travellers are those who boarded.
+    pub lists_boarded: bool,
 }
 
 /// The decision on one traveller, keyed the way carriers know the traveller.
@@ -261,11 +275,21 @@ impl Pipeline {
         let mut processed = Processed::default();
         for manifest in manifests {
             processed.manifests += 1;
-            if matches!(
-                manifest.kind,
-                ManifestKind::CloseOut | ManifestKind::FlightStatus
-            ) {
-                continue;
+            match manifest.kind {
+                ManifestKind::CloseOut => {
+                    processed.close_outs.push(CloseOut {
+                        flight_key: alert::flight_key(&alert::flight_view(manifest)),
+                        passenger_refs: manifest
+                            .travellers
+                            .iter()
+                            .filter_map(|t| t.passenger_ref.clone())
+                            .collect(),
+                        lists_boarded: manifest.change_code.as_deref() != Some("CLNB"),
+                    });
+                    continue;
+                }
+                ManifestKind::FlightStatus => continue,
+                _ => {}
             }
             processed.travellers += manifest.travellers.len();
             self.screen_manifest(&screener, &rules, manifest, origin, now, &mut processed);

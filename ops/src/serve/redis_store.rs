@@ -1,7 +1,8 @@
 //! The alert store in Redis, shared by every worker and read by officers' tools: each alert as
 //! JSON under `PREFIX:alert:ID`, and per arrival airport a sorted set `PREFIX:alerts:AIRPORT`
 //! of alert ids scored by scheduled arrival (seconds since the epoch of the local time as sent;
-//! alerts without one score 0 and sort first). Writing an alert twice (a replay after a crash,
+//! alerts without one score 0 and sort first), and per flight a set `PREFIX:flight:KEY` of alert
+//! ids (close-outs revise a flight's alerts). Writing an alert twice (a replay after a crash,
 //! a manifest update) overwrites it: the store holds each id once.
 
 use anyhow::Context;
@@ -56,15 +57,23 @@ impl RedisStore {
             return Ok(());
         }
         let mut pipe = redis::pipe();
-        for Encoded { alert, json } in alerts {
-            pipe.set(format!("{}:alert:{}", self.prefix, alert.id), json)
-                .ignore()
-                .zadd(
-                    format!("{}:alerts:{}", self.prefix, alert.arrival_airport),
-                    &alert.id,
-                    arrival_score(alert.scheduled_arrival),
-                )
-                .ignore();
+        for encoded in alerts {
+            pipe.set(
+                format!("{}:alert:{}", self.prefix, encoded.id),
+                &encoded.json,
+            )
+            .ignore()
+            .zadd(
+                format!("{}:alerts:{}", self.prefix, encoded.arrival_airport),
+                &encoded.id,
+                arrival_score(encoded.scheduled_arrival),
+            )
+            .ignore()
+            .sadd(
+                format!("{}:flight:{}", self.prefix, encoded.flight_key),
+                &encoded.id,
+            )
+            .ignore();
         }
         let mut connection = self.connection.clone();
         pipe.query_async::<()>(&mut connection)
@@ -105,5 +114,50 @@ impl RedisStore {
             .flatten()
             .map(|json| serde_json::from_str(&json).context("an alert in Redis is not JSON"))
             .collect()
+    }
+
+    /// Returns every alert of a flight, with its routing, for revision.
+    ///
+    /// # Errors
+    /// Redis cannot be reached or holds something that is not an alert.
+    pub async fn for_flight(
+        &self,
+        flight_key: &str,
+    ) -> anyhow::Result<Vec<(Encoded, serde_json::Value)>> {
+        let mut connection = self.connection.clone();
+        let ids: Vec<String> = connection
+            .smembers(format!("{}:flight:{flight_key}", self.prefix))
+            .await?;
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let keys: Vec<String> = ids
+            .iter()
+            .map(|id| format!("{}:alert:{id}", self.prefix))
+            .collect();
+        let values: Vec<Option<String>> = connection.mget(keys).await?;
+        let mut alerts = Vec::with_capacity(values.len());
+        for (id, json) in ids.into_iter().zip(values) {
+            let Some(json) = json else { continue };
+            let value: serde_json::Value =
+                serde_json::from_str(&json).context("an alert in Redis is not JSON")?;
+            let scheduled_arrival = value["scheduled_arrival"]
+                .as_str()
+                .and_then(|at| at.parse::<NaiveDateTime>().ok());
+            alerts.push((
+                Encoded {
+                    id,
+                    arrival_airport: value["arrival_airport"]
+                        .as_str()
+                        .unwrap_or("UNKNOWN")
+                        .to_owned(),
+                    scheduled_arrival,
+                    flight_key: flight_key.to_owned(),
+                    json,
+                },
+                value,
+            ));
+        }
+        Ok(alerts)
     }
 }

@@ -11,9 +11,17 @@
 //! [`procstat`] reads the service's CPU time and peak memory from `/proc`.
 //!
 //! `loadgen watchlist` writes the synthetic list as native CSV ([`watchlist_csv`]).
+//!
+//! `loadgen iapi` measures the interactive API instead ([`iapi`](mod@iapi)): synthetic
+//! check-in requests ([`iapi_traffic`]) sent on an open-loop schedule ([`iapi_client`]),
+//! answers checked, and latency percentiles reported ([`iapi_report`]).
 
 mod expect;
 mod flights;
+mod iapi;
+mod iapi_client;
+mod iapi_report;
+mod iapi_traffic;
 mod kafka;
 mod paxlst;
 mod prepare;
@@ -31,7 +39,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use paxscreen_screening::synthetic;
 
-use crate::cli::{LoadgenRunArgs, LoadgenWatchlistArgs};
+use crate::cli::{LoadgenIapiArgs, LoadgenRunArgs, LoadgenWatchlistArgs};
 
 /// Name of the synthetic list, as the service must be told (`--watchlist synthetic:sanctions=…`).
 pub const LIST_NAME: &str = "synthetic";
@@ -84,4 +92,13 @@ pub fn run(args: &LoadgenRunArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Runs `paxscreen loadgen iapi`; exit status 1 when a request was not answered 200 with a valid
+/// answer, or was answered fail-safe.
+///
+/// # Errors
+/// Invalid flags, an unreachable or unready service.
+pub fn iapi(args: &LoadgenIapiArgs) -> anyhow::Result<ExitCode> {
+    iapi::run(args)
 }

@@ -3,7 +3,7 @@
 //! background and counted.
 
 use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use anyhow::Context;
@@ -33,6 +33,9 @@ pub struct Progress {
     pub failed: AtomicUsize,
     /// Time (ms since the epoch) of the last acknowledgement.
     pub last_ack_ms: AtomicI64,
+    /// Per acknowledged message: its position and when the broker acknowledged it (ms since
+    /// the epoch): from then on the service can read the record.
+    pub acks: Mutex<Vec<(usize, i64)>>,
 }
 
 impl Progress {
@@ -62,7 +65,7 @@ pub async fn produce_all(
     let started = Instant::now();
     let mut created_ms = Vec::with_capacity(messages.len());
     let mut travellers_sent = 0usize;
-    for message in messages {
+    for (position, message) in messages.iter().enumerate() {
         if rate > 0.0 {
             let due = started + Duration::from_secs_f64(travellers_sent as f64 / rate);
             tokio::time::sleep_until(due).await;
@@ -88,7 +91,15 @@ pub async fn produce_all(
         tokio::spawn(async move {
             match delivery.await {
                 Ok(Ok(_)) => {
-                    progress.last_ack_ms.fetch_max(now_ms(), Ordering::SeqCst);
+                    let acknowledged = now_ms();
+                    progress
+                        .acks
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .push((position, acknowledged));
+                    progress
+                        .last_ack_ms
+                        .fetch_max(acknowledged, Ordering::SeqCst);
                     progress.acknowledged.fetch_add(1, Ordering::SeqCst);
                 }
                 Ok(Err((error, _))) => {

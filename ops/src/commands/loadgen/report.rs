@@ -27,6 +27,12 @@ pub struct Report {
     pub travellers_per_second: f64,
     /// Per manifest: first alert record timestamp − manifest record CreateTime.
     pub latency_ms: Latency,
+    /// Per manifest: CreateTime → the broker's acknowledgement of the manifest record (the
+    /// broker's share of `latency_ms`, before any consumer can read the record).
+    pub produce_ack_ms: Latency,
+    /// Per manifest: the broker's acknowledgement of the manifest → first alert record
+    /// timestamp (the service's share, with the fetch).
+    pub after_ack_ms: Latency,
     /// Alert records of this run.
     pub alerts_received: usize,
     /// Distinct alert ids among them.

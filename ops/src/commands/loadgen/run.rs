@@ -169,6 +169,23 @@ pub async fn drive(args: &LoadgenRunArgs, prepared: Prepared) -> anyhow::Result<
         }
         None => (None, None),
     };
+    let mut acked: Vec<Option<i64>> = vec![None; created_ms.len()];
+    for (position, at) in std::mem::take(&mut *lock(&progress.acks)) {
+        if let Some(slot) = acked.get_mut(position) {
+            *slot = Some(at);
+        }
+    }
+    let produce_acks: Vec<i64> = acked
+        .iter()
+        .zip(&created_ms)
+        .filter_map(|(ack, created)| ack.map(|ack| ack - created))
+        .collect();
+    let after_acks: Vec<i64> = tracker
+        .first_alerts_ms()
+        .iter()
+        .zip(&acked)
+        .filter_map(|(first, ack)| Some(first.as_ref()? - ack.as_ref()?))
+        .collect();
     Ok(Report {
         run_id,
         travellers,
@@ -178,6 +195,8 @@ pub async fn drive(args: &LoadgenRunArgs, prepared: Prepared) -> anyhow::Result<
         end_to_end_seconds,
         travellers_per_second: per_second(end_to_end_seconds),
         latency_ms: Latency::of(latencies),
+        produce_ack_ms: Latency::of(produce_acks),
+        after_ack_ms: Latency::of(after_acks),
         alerts_received: tracker.alert_records,
         distinct_alert_ids: tracker.alert_ids().len(),
         duplicate_alert_records: tracker.duplicate_records,

@@ -67,13 +67,10 @@ pub struct Answer {
 
 /// Returns the flight designator, carrier code and number (`XY123`), as RFF+AF carries it.
 pub fn designator(manifest: &Manifest) -> String {
-    let carrier = manifest.flight.carrier.as_deref().unwrap_or_default();
-    let number = manifest.flight.number.as_deref().unwrap_or_default();
-    if number.is_empty() || number.starts_with(carrier) {
-        number.to_owned()
-    } else {
-        format!("{carrier}{number}")
-    }
+    crate::serve::alert::designator(
+        manifest.flight.carrier.as_deref(),
+        manifest.flight.number.as_deref(),
+    )
 }
 
 /// Returns the flight of a manifest as an answer shows it.

@@ -61,13 +61,19 @@ impl KafkaSink {
     /// A record could not be delivered.
     pub async fn alerts(&self, alerts: &[Encoded]) -> anyhow::Result<()> {
         let mut deliveries = Vec::with_capacity(alerts.len());
-        for Encoded { alert, json } in alerts {
+        for Encoded {
+            id,
+            arrival_airport,
+            json,
+            ..
+        } in alerts
+        {
             let headers = OwnedHeaders::new().insert(Header {
                 key: "alert_id",
-                value: Some(alert.id.as_str()),
+                value: Some(id.as_str()),
             });
             let record = FutureRecord::to(&self.alerts_topic)
-                .key(alert.arrival_airport.as_str())
+                .key(arrival_airport.as_str())
                 .payload(json.as_bytes())
                 .headers(headers);
             deliveries.push(self.enqueue(record).await?);
