@@ -148,8 +148,9 @@ pub async fn consume(
             ("auto.offset.reset", "earliest"),
             ("statistics.interval.ms", "1000"),
             // librdkafka waits up to 500 ms for a fetch to fill by default: most of the
-            // end-to-end latency at moderate rates.
-            ("fetch.wait.max.ms", "20"),
+            // end-to-end latency at moderate rates (5 ms: p50 20 ms instead of 50 ms at 5,000
+            // travellers/s, for more, cheap, fetch requests).
+            ("fetch.wait.max.ms", "5"),
             // A worker that dies loses its partitions after this long: short, so that a
             // restarted or surviving worker takes over quickly.
             ("session.timeout.ms", "10000"),
