@@ -116,6 +116,31 @@ fn read(body: &[u8], json_in: bool) -> Result<Vec<Manifest>, (String, String)> {
     }
 }
 
+/// Why a request is refused: status, reason, detail (no personal data).
+type Refusal = (StatusCode, String, String);
+
+/// Reads a request and checks that it is the carrier's own and names someone.
+fn accept(body: &[u8], json_in: bool, carrier: &str) -> Result<Vec<Manifest>, Refusal> {
+    let manifests = read(body, json_in)
+        .map_err(|(reason, detail)| (StatusCode::UNPROCESSABLE_ENTITY, reason, detail))?;
+    if let Some(other) = manifests
+        .iter()
+        .filter_map(|m| m.flight.carrier.as_deref())
+        .find(|c| *c != carrier)
+    {
+        let detail = format!("carrier {carrier} may not ask for flights of carrier {other}");
+        return Err((StatusCode::FORBIDDEN, "wrong_carrier".to_owned(), detail));
+    }
+    if manifests.iter().all(|m| m.travellers.is_empty()) {
+        return Err((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "no_passengers".to_owned(),
+            "the request names no passenger".to_owned(),
+        ));
+    }
+    Ok(manifests)
+}
+
 /// `POST /v1/iapi`.
 pub async fn answer_request(
     State(service): State<Arc<Service>>,
@@ -139,55 +164,14 @@ pub async fn answer_request(
         carrier: Some(carrier.clone()),
         position: None,
     };
-    let manifests = match read(&body, format.json_in) {
+    let manifests = match accept(&body, format.json_in, &carrier) {
         Ok(manifests) => manifests,
-        Err((reason, detail)) => {
+        Err(refusal) => {
             return refuse(
-                &service,
-                origin,
-                body,
-                &carrier,
-                reference,
-                format,
-                now,
-                (StatusCode::UNPROCESSABLE_ENTITY, reason, detail),
+                &service, origin, body, &carrier, reference, format, now, refusal,
             );
         }
     };
-    if let Some(other) = manifests
-        .iter()
-        .filter_map(|m| m.flight.carrier.as_deref())
-        .find(|c| *c != carrier)
-    {
-        let detail = format!("carrier {carrier} may not ask for flights of carrier {other}");
-        return refuse(
-            &service,
-            origin,
-            body,
-            &carrier,
-            reference,
-            format,
-            now,
-            (StatusCode::FORBIDDEN, "wrong_carrier".to_owned(), detail),
-        );
-    }
-    let travellers: usize = manifests.iter().map(|m| m.travellers.len()).sum();
-    if travellers == 0 {
-        return refuse(
-            &service,
-            origin,
-            body,
-            &carrier,
-            reference,
-            format,
-            now,
-            (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "no_passengers".to_owned(),
-                "the request names no passenger".to_owned(),
-            ),
-        );
-    }
     let manifests = Arc::new(manifests);
     let policy = service.pipeline.policy().clone();
     let (passengers, fail_safe, processed) = if !service.ready.load(Ordering::SeqCst) {
@@ -340,7 +324,7 @@ fn refuse(
     reference: String,
     format: Format,
     now: DateTime<Utc>,
-    (status, reason, detail): (StatusCode, String, String),
+    (status, reason, detail): Refusal,
 ) -> Response {
     count(service, "refused");
     let answer = Answer {
