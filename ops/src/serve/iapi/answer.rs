@@ -177,3 +177,42 @@ impl Answer {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn manifest() -> Manifest {
+        let request: super::super::request::JsonRequest = serde_json::from_str(
+            r#"{"flight":{"carrier":"XY","number":"123","departure_airport":"CDG","arrival_airport":"JFK"},
+                "passengers":[{"passenger_ref":"P1","booking_ref":"B1","surname":"A"},{"passenger_ref":"","surname":"B"}]}"#,
+        )
+        .expect("request");
+        request.into_manifest()
+    }
+
+    #[test]
+    fn the_fail_safe_answers_every_passenger_with_the_configured_directive() {
+        let policy = Policy {
+            fail_safe: Directive::InsufficientData,
+            ..Policy::default()
+        };
+        let answers = fail_safe(&[manifest()], &policy);
+        assert_eq!(answers.len(), 2);
+        assert_eq!(answers[0].passenger_ref, "P1");
+        assert_eq!(answers[0].booking_ref.as_deref(), Some("B1"));
+        assert_eq!(answers[1].passenger_ref, "#2", "no reference: the position");
+        assert!(answers
+            .iter()
+            .all(|a| a.directive == Directive::InsufficientData
+                && a.text == policy.text(a.directive)));
+        assert_eq!(Policy::default().fail_safe, Directive::ContactGovernment);
+    }
+
+    #[test]
+    fn the_flight_designator_carries_the_carrier_once() {
+        let flight = flight_of(&manifest());
+        assert_eq!(flight.number, "XY123");
+        assert_eq!(flight.legs[0].departure_airport, "CDG");
+    }
+}
