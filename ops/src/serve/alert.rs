@@ -2,7 +2,7 @@
 //! that a replayed or updated manifest revises an alert instead of duplicating it.
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
-use paxscreen_ingest::{FlightLeg, Manifest, Traveller};
+use paxscreen_ingest::{Manifest, Traveller};
 use paxscreen_rules::{Directive, Fired, Severity};
 use paxscreen_screening::{Hit, HitKind};
 use serde::Serialize;
@@ -177,11 +177,8 @@ pub fn flight_view(manifest: &Manifest) -> FlightView {
 }
 
 /// Returns the leg whose arrival officers must act on: the first that crosses the border, else
-/// the last.
-pub fn arrival_leg(manifest: &Manifest) -> Option<&FlightLeg> {
-    let legs = &manifest.flight.legs;
-    legs.iter().find(|leg| leg.crosses_border).or(legs.last())
-}
+/// the last (the rules' `flight.*` fields read the same leg).
+pub use paxscreen_rules::facts::arrival_leg;
 
 /// Returns the key of a traveller within a flight: the passenger reference when the carrier
 /// sends one, else a digest of the name and date of birth (so that the key carries no personal

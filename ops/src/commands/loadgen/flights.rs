@@ -122,8 +122,8 @@ pub fn plan(
         .collect()
 }
 
-/// Returns the traveller for a synthetic subject.
-fn passenger(subject: &Subject, gender: Gender, reference: String) -> Passenger {
+/// Returns the traveller for a synthetic subject (in a flight, or alone at iAPI check-in).
+pub fn passenger(subject: &Subject, gender: Gender, reference: String) -> Passenger {
     let (given_names, surname) = split_name(&subject.name);
     Passenger {
         surname,

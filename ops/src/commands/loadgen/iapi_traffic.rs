@@ -6,10 +6,9 @@
 use chrono::{Duration, NaiveDateTime};
 use paxscreen_ingest::model::Gender;
 use paxscreen_screening::synthetic::{self, Rng};
-use paxscreen_screening::Subject;
 use serde::Serialize;
 
-use super::flights::{split_name, Flight, Passenger};
+use super::flights::{passenger, Flight, Passenger};
 use super::paxlst;
 use crate::cli::IapiFormat;
 
@@ -121,24 +120,6 @@ pub fn generate(plan: &Plan<'_>) -> Vec<Request> {
         });
     }
     requests
-}
-
-/// Returns the traveller for a synthetic subject, as a passenger states it at check-in.
-fn passenger(subject: &Subject, gender: Gender, reference: String) -> Passenger {
-    let (given_names, surname) = split_name(&subject.name);
-    Passenger {
-        surname,
-        given_names,
-        gender,
-        date_of_birth: subject.date_of_birth,
-        nationality: subject.nationality.clone(),
-        passport: subject
-            .documents
-            .first()
-            .filter(|(_, number)| !number.is_empty())
-            .map(|(country, number)| (number.clone(), country.clone())),
-        reference,
-    }
 }
 
 /// The JSON request of `POST /v1/iapi`.

@@ -234,16 +234,7 @@ pub async fn answer_request(
     } else {
         "answer"
     };
-    for passenger in &answer.passengers {
-        service
-            .metrics
-            .directives
-            .get_or_create(&DirectiveLabels {
-                code: passenger.directive.code().to_owned(),
-                kind: kind.to_owned(),
-            })
-            .inc();
-    }
+    count_directives(&service, &answer.passengers, kind);
     count(
         &service,
         if fail_safe.is_some() {
@@ -277,6 +268,20 @@ pub async fn answer_request(
         .iapi_seconds
         .observe(started.elapsed().as_secs_f64());
     respond(StatusCode::OK, format, &answer, cusres)
+}
+
+/// Counts the directives given, by code and `kind` (`answer`, `fail_safe`, `unsolicited`).
+fn count_directives(service: &Service, passengers: &[PassengerAnswer], kind: &str) {
+    for passenger in passengers {
+        service
+            .metrics
+            .directives
+            .get_or_create(&DirectiveLabels {
+                code: passenger.directive.code().to_owned(),
+                kind: kind.to_owned(),
+            })
+            .inc();
+    }
 }
 
 fn count(service: &Service, outcome: &str) {
@@ -425,16 +430,7 @@ pub async fn rescreen(service: &Arc<Service>) {
             message_error: None,
             passengers: changed,
         };
-        for passenger in &update.passengers {
-            service
-                .metrics
-                .directives
-                .get_or_create(&DirectiveLabels {
-                    code: passenger.directive.code().to_owned(),
-                    kind: "unsolicited".to_owned(),
-                })
-                .inc();
-        }
+        count_directives(service, &update.passengers, "unsolicited");
         let cusres = cusres::render(&update.to_cusres(
             &service.validated.config.iapi.sender,
             &carrier,
