@@ -283,6 +283,11 @@ pub struct Traveller {
     /// What the sender wrote where it differs from the normalised value.
     #[serde(default, skip_serializing_if = "RawTraveller::is_empty")]
     pub raw: RawTraveller,
+    /// The traveller's segments as sent (a PAXLST traveller group from its NAD, one segment per
+    /// line), kept as evidence for officers; not serialised with the traveller (alerts carry it
+    /// in their source).
+    #[serde(skip)]
+    pub excerpt: Option<String>,
 }
 
 impl Traveller {
@@ -313,6 +318,7 @@ impl Traveller {
             documents: Vec::new(),
             infant: false,
             raw: RawTraveller::default(),
+            excerpt: None,
         }
     }
 }

@@ -103,6 +103,14 @@ pub enum Command {
     /// the latency of the answers.
     #[command(subcommand)]
     Loadgen(LoadgenCommand),
+
+    /// Manage the officers' accounts file that `serve` reads (`[officers] accounts_file`).
+    #[command(subcommand)]
+    Officers(crate::commands::officers::OfficersCommand),
+
+    /// Read the officers' audit log (every login, alert view and action).
+    #[command(subcommand)]
+    Audit(crate::commands::audit::AuditCommand),
 }
 
 /// `paxscreen rules …`.

@@ -30,6 +30,8 @@ fn main() -> ExitCode {
         }
         cli::Command::Loadgen(cli::LoadgenCommand::Run(args)) => commands::loadgen::run(&args),
         cli::Command::Loadgen(cli::LoadgenCommand::Iapi(args)) => commands::loadgen::iapi(&args),
+        cli::Command::Officers(command) => commands::officers::run(&command),
+        cli::Command::Audit(command) => commands::audit::run(&command),
     };
     match result {
         Ok(code) => code,

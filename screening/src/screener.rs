@@ -210,6 +210,18 @@ impl Screener {
         self.entries.len()
     }
 
+    /// Returns the person entry `id` of list `list`, for evidence shown to officers and to
+    /// check whether a listed entry changed. A scan of the entries (milliseconds for a million):
+    /// meant for occasional lookups, not for every traveller.
+    pub fn entry(&self, list: &str, id: &str) -> Option<&ListEntry> {
+        let list = *self.list_ids.get(list)?;
+        self.entries
+            .iter()
+            .zip(&self.entry_list)
+            .find(|(entry, &owner)| owner == list && entry.id == id)
+            .map(|(entry, _)| entry)
+    }
+
     /// Returns the number of stolen/lost document records.
     pub fn document_count(&self) -> usize {
         self.lost.len()

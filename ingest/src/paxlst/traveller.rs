@@ -16,6 +16,8 @@ use crate::warning::Warning;
 /// Collects one traveller group.
 pub(super) struct TravellerBuilder {
     traveller: Traveller,
+    /// The group's segments as sent, one per line.
+    excerpt: String,
 }
 
 impl TravellerBuilder {
@@ -57,7 +59,9 @@ impl TravellerBuilder {
         traveller.given_names = name.given_names;
         traveller.title = name.title;
         traveller.address = read_address(nad, warnings);
-        TravellerBuilder { traveller }
+        let mut excerpt = String::with_capacity(256);
+        push_segment(&mut excerpt, nad);
+        TravellerBuilder { traveller, excerpt }
     }
 
     /// Reads a segment of the group; `qualifier` is its first value (`get(0, 0)`, or empty),
@@ -69,6 +73,7 @@ impl TravellerBuilder {
         reference: NaiveDate,
         warnings: &mut Vec<Warning>,
     ) {
+        push_segment(&mut self.excerpt, segment);
         let tag = segment.tag.as_str();
         let traveller = &mut self.traveller;
         match (tag, qualifier) {
@@ -211,9 +216,24 @@ impl TravellerBuilder {
     }
 
     /// Returns the traveller.
-    pub(super) fn finish(self) -> Traveller {
+    pub(super) fn finish(mut self) -> Traveller {
+        self.traveller.excerpt = Some(self.excerpt);
         self.traveller
     }
+}
+
+/// Appends a segment as sent (tag, data, terminator) and a line break.
+fn push_segment(excerpt: &mut String, segment: &Segment<'_>) {
+    let delimiters = segment.delimiters();
+    if !excerpt.is_empty() {
+        excerpt.push('\n');
+    }
+    excerpt.push_str(segment.tag.as_str());
+    if !segment.raw_data().is_empty() {
+        excerpt.push(char::from(delimiters.element));
+        excerpt.push_str(&String::from_utf8_lossy(segment.raw_data()));
+    }
+    excerpt.push(char::from(delimiters.terminator));
 }
 
 /// Reads a name from NAD element `element`: the surname, and the given names joined with spaces.

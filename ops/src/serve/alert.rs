@@ -135,7 +135,7 @@ pub fn flight_key(flight: &FlightView) -> String {
 }
 
 /// The flight of an alert.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct FlightView {
     /// Carrier code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -163,6 +163,10 @@ pub struct SourceView {
     /// BGM change code (`CP`, `XR`…) when the manifest revises an earlier one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_code: Option<String>,
+    /// The traveller's segments as sent (PAXLST), one per line: the evidence officers trace the
+    /// alert back to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub excerpt: Option<String>,
 }
 
 /// Returns the flight of a manifest as alerts show it.
@@ -183,7 +187,7 @@ pub use paxscreen_rules::facts::arrival_leg;
 /// Returns the key of a traveller within a flight: the passenger reference when the carrier
 /// sends one, else a digest of the name and date of birth (so that the key carries no personal
 /// data in clear).
-fn traveller_key(traveller: &Traveller) -> String {
+pub fn traveller_key(traveller: &Traveller) -> String {
     match &traveller.passenger_ref {
         Some(reference) if !reference.is_empty() => format!("ref:{reference}"),
         _ => format!(
@@ -222,6 +226,17 @@ pub fn hit_severity(hit: &Hit) -> Severity {
     }
 }
 
+/// Returns a scheduled arrival (local time at `airport`, as sent) in UTC, by the airport's
+/// configured offset (UTC when none is configured).
+pub fn arrival_utc(timing: &AlertTiming, airport: &str, local: NaiveDateTime) -> DateTime<Utc> {
+    let offset = timing
+        .airport_utc_offsets
+        .get(airport)
+        .copied()
+        .unwrap_or(0.0);
+    local.and_utc() - Duration::minutes((offset * 60.0).round() as i64)
+}
+
 /// Builds the alert for a hit, or for the rules that fired when `hit` is `None`.
 pub fn build(
     subject: Subject<'_>,
@@ -243,14 +258,7 @@ pub fn build(
         .filter(|a| !a.is_empty())
         .unwrap_or_else(|| "UNKNOWN".to_owned());
     let scheduled_arrival = arrival.and_then(|stop| stop.scheduled);
-    let arrival_utc = scheduled_arrival.map(|local| {
-        let offset = timing
-            .airport_utc_offsets
-            .get(&arrival_airport)
-            .copied()
-            .unwrap_or(0.0);
-        local.and_utc() - Duration::minutes((offset * 60.0).round() as i64)
-    });
+    let arrival_utc = scheduled_arrival.map(|local| arrival_utc(timing, &arrival_airport, local));
     let deadline =
         arrival_utc.map(|arrival| arrival - Duration::minutes(timing.decision_margin_minutes));
     let flight = flight_view(manifest);
@@ -316,6 +324,7 @@ pub fn build(
             reference: source.1.to_owned(),
             message_ref: manifest.message_ref.clone(),
             change_code: manifest.change_code.clone(),
+            excerpt: traveller.excerpt.clone(),
         },
         generated_at: now,
         boarding: None,

@@ -45,6 +45,7 @@ pub fn router(service: Arc<Service>) -> Router {
         .route("/metrics", get(metrics))
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(ready))
+        .merge(super::officer::router())
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .with_state(service)
 }

@@ -16,11 +16,13 @@ mod http;
 pub mod iapi;
 mod kafka;
 pub mod metrics;
+pub mod officer;
 mod offsets;
 mod outputs;
 pub mod pipeline;
 mod redis_store;
 mod reload;
+mod retention;
 mod rules_reload;
 mod screening_pool;
 pub mod snapshots;
@@ -86,6 +88,8 @@ pub struct Service {
     screening: ScreeningPool,
     /// Passengers answered over iAPI, and unsolicited updates.
     iapi: iapi::Iapi,
+    /// Officers' accounts, sessions, audit and dispositions (when `[officers]` has accounts).
+    officers: Option<officer::Officers>,
     metrics: Metrics,
     store: Store,
     /// Alerts as JSON lines, when configured (always in the embedded mode).
@@ -233,7 +237,11 @@ impl Service {
         if let Some(file) = &self.alert_file {
             file.write(alerts)?;
         }
-        self.store.upsert(alerts).await
+        self.store.upsert(alerts).await?;
+        if let Some(officers) = &self.officers {
+            officers.alerts_written(alerts);
+        }
+        Ok(())
     }
 
     /// Screens one job on the screening threads and writes its outputs.
@@ -436,7 +444,11 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
     }
     let kafka = config.kafka.as_ref().map(KafkaSink::new).transpose()?;
     let store = match &config.redis {
-        Some(redis) => Store::Redis(RedisStore::connect(&redis.url, &redis.prefix).await?),
+        Some(redis) => Store::Redis(
+            RedisStore::connect(&redis.url, &redis.prefix)
+                .await?
+                .with_retention(chrono::Duration::hours(config.retention.alert_hours)),
+        ),
         None => Store::Memory(AlertStore::default()),
     };
     let alert_file = match (&config.outputs.alerts_file, &kafka) {
@@ -448,6 +460,7 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
         None => Some(DeadLetterDir::open(&config.outputs.dead_letter_dir)?),
         Some(_) => None,
     };
+    let officers = officer::Officers::open(config).await?;
     let (queue, receiver) = mpsc::channel(config.pipeline.queue);
     let service = Arc::new(Service {
         pipeline: Arc::new(Pipeline::new(
@@ -458,6 +471,7 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
         )),
         screening: ScreeningPool::new(config.pipeline.screening_threads)?,
         iapi: iapi::Iapi::default(),
+        officers,
         metrics: Metrics::new(),
         store,
         alert_file,
@@ -512,6 +526,20 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
             stopping.clone(),
         ))
     });
+    let mut upkeep = vec![
+        tokio::spawn(retention::run(Arc::clone(&service), stopping.clone())),
+        tokio::spawn(officer::upkeep::refresh_guards(
+            Arc::clone(&service),
+            stopping.clone(),
+        )),
+    ];
+    if let (Some(officers), Some(path)) = (&service.officers, &config.officers.accounts_file) {
+        upkeep.push(tokio::spawn(officer::accounts::watch(
+            Arc::clone(&officers.accounts),
+            path.clone(),
+            stopping.clone(),
+        )));
+    }
     let listener = tokio::net::TcpListener::bind(validated.listen)
         .await
         .with_context(|| format!("listening on {}", validated.listen))?;
@@ -528,7 +556,13 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
     tracing::info!("stopping: draining queued inputs");
     service.ready.store(false, Ordering::SeqCst);
     stop.send(true).ok();
+    if let Some(officers) = &service.officers {
+        officers.closing.send_replace(true);
+    }
     server.await??;
+    for task in upkeep {
+        task.await?;
+    }
     if let Some(directory) = directory {
         directory.await?;
     }

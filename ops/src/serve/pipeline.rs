@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use super::alert::{self, Alert, Subject};
 use super::config::AlertTiming;
+use super::officer::guards::Guards;
 
 /// Where an input came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,6 +110,8 @@ pub struct Pipeline {
     joining: Mutex<Joining>,
     options: ParseOptions,
     timing: AlertTiming,
+    /// Officers' suppressed pairs and directive overrides.
+    guards: Guards,
 }
 
 impl std::fmt::Debug for Pipeline {
@@ -133,6 +136,7 @@ impl Pipeline {
             joining: Mutex::new(Joining::default()),
             options: ParseOptions::default(),
             timing,
+            guards: Guards::default(),
         }
     }
 
@@ -155,6 +159,16 @@ impl Pipeline {
     /// Returns the directive policy.
     pub fn policy(&self) -> &Policy {
         &self.policy
+    }
+
+    /// Returns the officers' suppressed pairs and directive overrides that screening applies.
+    pub fn guards(&self) -> &Guards {
+        &self.guards
+    }
+
+    /// Returns the alert timing settings.
+    pub fn timing(&self) -> &AlertTiming {
+        &self.timing
     }
 
     /// Returns the current screener.
@@ -308,14 +322,26 @@ impl Pipeline {
         now: DateTime<Utc>,
         processed: &mut Processed,
     ) {
+        let flight_key = self
+            .guards
+            .has_overrides()
+            .then(|| alert::flight_key(&alert::flight_view(manifest)));
         for (index, traveller) in manifest.travellers.iter().enumerate() {
-            let hits = screener.screen(traveller);
+            let mut hits = screener.screen(traveller);
+            self.guards.filter_hits(traveller, &mut hits, screener);
             let fired = if rules.is_empty() {
                 Vec::new()
             } else {
                 rules.evaluate(&Facts::new(manifest, index), now)
             };
-            let decision = decide(&self.policy, traveller, &hits, &fired);
+            let mut decision = decide(&self.policy, traveller, &hits, &fired);
+            if let Some(directive) = flight_key
+                .as_deref()
+                .and_then(|key| self.guards.directive_for(key, traveller))
+            {
+                decision.directive = directive;
+                decision.reasons.push("officer_override".to_owned());
+            }
             let subject = Subject {
                 manifest,
                 traveller,

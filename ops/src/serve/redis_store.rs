@@ -17,6 +17,8 @@ use super::alert::Encoded;
 pub struct RedisStore {
     connection: ConnectionManager,
     prefix: String,
+    /// How long alerts are kept after their scheduled arrival.
+    retention: chrono::Duration,
 }
 
 impl std::fmt::Debug for RedisStore {
@@ -45,7 +47,53 @@ impl RedisStore {
         Ok(RedisStore {
             connection,
             prefix: prefix.to_owned(),
+            retention: chrono::Duration::hours(72),
         })
+    }
+
+    /// Keeps alerts `retention` past their scheduled arrival (or past when they were written,
+    /// without one): each alert key expires then, and [`RedisStore::purge`] drops the ids.
+    pub fn with_retention(mut self, retention: chrono::Duration) -> RedisStore {
+        self.retention = retention;
+        self
+    }
+
+    /// Drops from every airport's queue the ids of alerts past their retention (the alerts
+    /// themselves expire by themselves); returns how many ids were dropped.
+    ///
+    /// # Errors
+    /// Redis cannot be reached.
+    pub async fn purge(&self, now: chrono::DateTime<chrono::Utc>) -> anyhow::Result<usize> {
+        let mut connection = self.connection.clone();
+        let pattern = format!("{}:alerts:*", self.prefix);
+        let mut keys: Vec<String> = Vec::new();
+        let mut iter: redis::AsyncIter<'_, String> = connection.scan_match(&pattern).await?;
+        while let Some(key) = iter.next_item().await {
+            keys.push(key?);
+        }
+        drop(iter);
+        let horizon = arrival_score(Some((now - self.retention).naive_utc()));
+        let mut dropped = 0;
+        for key in keys {
+            let removed: usize = connection
+                .zrembyscore(&key, "-inf", format!("({horizon}"))
+                .await?;
+            dropped += removed;
+        }
+        Ok(dropped)
+    }
+
+    /// Returns one alert, with its routing.
+    ///
+    /// # Errors
+    /// Redis cannot be reached or holds something that is not an alert.
+    pub async fn get(&self, id: &str) -> anyhow::Result<Option<(Encoded, serde_json::Value)>> {
+        let json: Option<String> = self
+            .connection
+            .clone()
+            .get(format!("{}:alert:{id}", self.prefix))
+            .await?;
+        json.map(|json| decode(id.to_owned(), json)).transpose()
     }
 
     /// Stores alerts, in one round trip.
@@ -57,23 +105,30 @@ impl RedisStore {
             return Ok(());
         }
         let mut pipe = redis::pipe();
+        let now = chrono::Utc::now().naive_utc();
         for encoded in alerts {
-            pipe.set(
-                format!("{}:alert:{}", self.prefix, encoded.id),
-                &encoded.json,
-            )
-            .ignore()
-            .zadd(
-                format!("{}:alerts:{}", self.prefix, encoded.arrival_airport),
-                &encoded.id,
-                arrival_score(encoded.scheduled_arrival),
-            )
-            .ignore()
-            .sadd(
-                format!("{}:flight:{}", self.prefix, encoded.flight_key),
-                &encoded.id,
-            )
-            .ignore();
+            let expires = (encoded.scheduled_arrival.unwrap_or(now) + self.retention)
+                .and_utc()
+                .timestamp()
+                .max(1);
+            let key = format!("{}:alert:{}", self.prefix, encoded.id);
+            pipe.set(&key, &encoded.json)
+                .ignore()
+                .cmd("EXPIREAT")
+                .arg(&key)
+                .arg(expires)
+                .ignore()
+                .zadd(
+                    format!("{}:alerts:{}", self.prefix, encoded.arrival_airport),
+                    &encoded.id,
+                    arrival_score(encoded.scheduled_arrival),
+                )
+                .ignore()
+                .sadd(
+                    format!("{}:flight:{}", self.prefix, encoded.flight_key),
+                    &encoded.id,
+                )
+                .ignore();
         }
         let mut connection = self.connection.clone();
         pipe.query_async::<()>(&mut connection)
@@ -139,25 +194,32 @@ impl RedisStore {
         let mut alerts = Vec::with_capacity(values.len());
         for (id, json) in ids.into_iter().zip(values) {
             let Some(json) = json else { continue };
-            let value: serde_json::Value =
-                serde_json::from_str(&json).context("an alert in Redis is not JSON")?;
-            let scheduled_arrival = value["scheduled_arrival"]
-                .as_str()
-                .and_then(|at| at.parse::<NaiveDateTime>().ok());
-            alerts.push((
-                Encoded {
-                    id,
-                    arrival_airport: value["arrival_airport"]
-                        .as_str()
-                        .unwrap_or("UNKNOWN")
-                        .to_owned(),
-                    scheduled_arrival,
-                    flight_key: flight_key.to_owned(),
-                    json,
-                },
-                value,
-            ));
+            alerts.push(decode(id, json)?);
         }
         Ok(alerts)
     }
+}
+
+/// Reads an alert as stored, with its routing.
+fn decode(id: String, json: String) -> anyhow::Result<(Encoded, serde_json::Value)> {
+    let value: serde_json::Value =
+        serde_json::from_str(&json).context("an alert in Redis is not JSON")?;
+    let scheduled_arrival = value["scheduled_arrival"]
+        .as_str()
+        .and_then(|at| at.parse::<NaiveDateTime>().ok());
+    let flight: super::alert::FlightView = serde_json::from_value(value["flight"].clone())
+        .context("an alert in Redis has no flight")?;
+    Ok((
+        Encoded {
+            id,
+            arrival_airport: value["arrival_airport"]
+                .as_str()
+                .unwrap_or("UNKNOWN")
+                .to_owned(),
+            scheduled_arrival,
+            flight_key: super::alert::flight_key(&flight),
+            json,
+        },
+        value,
+    ))
 }

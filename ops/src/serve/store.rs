@@ -51,6 +51,33 @@ impl Store {
         }
     }
 
+    /// Returns one alert.
+    ///
+    /// # Errors
+    /// Redis cannot be reached or holds something that is not an alert.
+    pub async fn get(&self, id: &str) -> anyhow::Result<Option<(Encoded, serde_json::Value)>> {
+        match self {
+            Store::Memory(store) => Ok(store.get(id)),
+            Store::Redis(store) => store.get(id).await,
+        }
+    }
+
+    /// Forgets alerts kept `keep` past their scheduled arrival (Redis expires the alerts by
+    /// themselves; their ids leave the airports' queues here); returns how many.
+    ///
+    /// # Errors
+    /// Redis cannot be reached.
+    pub async fn purge(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+        keep: chrono::Duration,
+    ) -> anyhow::Result<usize> {
+        match self {
+            Store::Memory(store) => Ok(store.purge(now, keep)),
+            Store::Redis(store) => store.purge(now).await,
+        }
+    }
+
     /// Returns every alert of a flight (by [`flight_key`](super::alert::flight_key)), with its
     /// routing, for revision.
     ///
@@ -72,6 +99,9 @@ impl Store {
 struct Held {
     encoded: Encoded,
     value: serde_json::Value,
+    /// When it was first stored (UTC): retention counts from it when the alert has no
+    /// scheduled arrival.
+    stored: NaiveDateTime,
 }
 
 /// Alerts in memory.
@@ -98,11 +128,16 @@ impl AlertStore {
         let value: serde_json::Value = serde_json::from_str(&encoded.json)?;
         let mut inner = self.inner.write().unwrap_or_else(|e| e.into_inner());
         let key = (encoded.scheduled_arrival, encoded.id.clone());
+        let stored = inner
+            .by_id
+            .get(&encoded.id)
+            .map_or_else(|| chrono::Utc::now().naive_utc(), |held| held.stored);
         let previous = inner.by_id.insert(
             encoded.id.clone(),
             Held {
                 encoded: encoded.clone(),
                 value,
+                stored,
             },
         );
         if let Some(previous) = &previous {
@@ -138,6 +173,42 @@ impl AlertStore {
             .take(limit)
             .filter_map(|(_, id)| inner.by_id.get(id).map(|held| held.value.clone()))
             .collect()
+    }
+
+    /// Returns one alert.
+    pub fn get(&self, id: &str) -> Option<(Encoded, serde_json::Value)> {
+        let inner = self.inner.read().unwrap_or_else(|e| e.into_inner());
+        inner
+            .by_id
+            .get(id)
+            .map(|held| (held.encoded.clone(), held.value.clone()))
+    }
+
+    /// Forgets alerts kept `keep` past their scheduled arrival (or, without one, past when
+    /// they were stored); returns how many.
+    pub fn purge(&self, now: chrono::DateTime<chrono::Utc>, keep: chrono::Duration) -> usize {
+        let mut inner = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        let horizon = (now - keep).naive_utc();
+        let expired: Vec<String> = inner
+            .by_id
+            .iter()
+            .filter(|(_, held)| held.encoded.scheduled_arrival.unwrap_or(held.stored) < horizon)
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in &expired {
+            if let Some(held) = inner.by_id.remove(id) {
+                let key = (held.encoded.scheduled_arrival, id.clone());
+                if let Some(set) = inner.by_airport.get_mut(&held.encoded.arrival_airport) {
+                    set.remove(&key);
+                }
+                if let Some(set) = inner.by_flight.get_mut(&held.encoded.flight_key) {
+                    set.remove(id);
+                }
+            }
+        }
+        inner.by_airport.retain(|_, set| !set.is_empty());
+        inner.by_flight.retain(|_, set| !set.is_empty());
+        expired.len()
     }
 
     /// Returns every alert of a flight.

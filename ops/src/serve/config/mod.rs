@@ -6,6 +6,7 @@
 //! output. `[kafka]` and `[redis]` ([`backends`]) switch on the distributed mode.
 
 pub mod backends;
+pub mod officers;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -15,6 +16,7 @@ use serde::Deserialize;
 
 use crate::commands::lists::ListSpec;
 pub use backends::{Kafka, Redis};
+pub use officers::{Officers, Retention};
 
 /// The whole configuration.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -43,6 +45,10 @@ pub struct Config {
     pub directives: paxscreen_rules::Policy,
     /// `[iapi]`: interactive API answers to carriers.
     pub iapi: Iapi,
+    /// `[officers]`: officers' accounts, sessions and audit.
+    pub officers: Officers,
+    /// `[retention]`: how long personal data are kept.
+    pub retention: Retention,
 }
 
 /// `[rules]`.
@@ -378,6 +384,8 @@ impl Config {
                 problems.push(format!("rules: {error}"));
             }
         }
+        self.officers.check(&mut problems);
+        self.retention.check(&mut problems);
         if self.iapi.deadline_ms == 0 {
             problems.push("iapi.deadline_ms must be at least 1".to_owned());
         }

@@ -171,6 +171,19 @@ impl Book {
         changed
     }
 
+    /// Replaces the held answer of one passenger (an officer's directive), when the flight and
+    /// the passenger were answered; returns the flight's manifest then.
+    pub fn replace_answer(&self, flight: &FlightKey, answer: &PassengerAnswer) -> Option<Manifest> {
+        let mut inner = self.lock();
+        let entry = inner.flights.get_mut(flight)?;
+        let current = entry.answers.get_mut(&answer.passenger_ref)?;
+        *current = answer.clone();
+        Some(Manifest {
+            travellers: Vec::new(),
+            ..entry.manifest.clone()
+        })
+    }
+
     /// Keeps an unsolicited update for its carrier; returns its sequence number.
     pub fn push_update(
         &self,

@@ -20,6 +20,7 @@
 
 pub mod answer;
 pub mod book;
+pub mod officer_update;
 pub mod request;
 
 use std::sync::atomic::{AtomicU64, Ordering};
