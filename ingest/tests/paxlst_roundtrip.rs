@@ -282,9 +282,17 @@ proptest! {
     fn render_then_parse_gives_the_manifest_back(manifest in manifest(), delimiters in delimiters()) {
         let rendered = paxlst::render(&manifest, &delimiters);
         let options = ParseOptions { today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap() };
-        let parsed = parse_with(rendered.as_bytes(), &options)
+        let mut parsed = parse_with(rendered.as_bytes(), &options)
             .map_err(|e| TestCaseError::fail(format!("{e}\n{rendered}")))?;
         prop_assert_eq!(parsed.len(), 1);
+        // Each traveller's excerpt is its segments as sent, starting at its NAD.
+        for traveller in &mut parsed[0].travellers {
+            let excerpt = traveller.excerpt.take().unwrap_or_default();
+            prop_assert!(excerpt.starts_with("NAD"), "{}", excerpt);
+            for segment in excerpt.lines() {
+                prop_assert!(rendered.contains(segment), "{} not in\n{}", segment, rendered);
+            }
+        }
         prop_assert_eq!(&parsed[0], &manifest, "rendered:\n{}", rendered);
     }
 }

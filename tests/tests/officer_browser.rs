@@ -279,10 +279,15 @@ fn text_of(browser: &Browser, css: &str) -> String {
         .to_owned()
 }
 
-/// Saves a screenshot as an artefact and prints its path.
-fn screenshot(browser: &Browser, name: &str) -> PathBuf {
+/// Saves a screenshot (of the viewport, or of the whole page) as an artefact and prints its
+/// path.
+fn screenshot(browser: &Browser, name: &str, full_page: bool) -> PathBuf {
     let path = artefacts_dir().join(name);
-    browser.screenshot(&path);
+    if full_page {
+        browser.screenshot_full_page(&path);
+    } else {
+        browser.screenshot(&path);
+    }
     println!("screenshot: {}", path.display());
     path
 }
@@ -378,7 +383,7 @@ fn an_officer_triages_an_alert_in_the_browser() {
     browser.wait_until("the live-update stream", |b| {
         text_of(b, "[data-testid=\"live\"]").contains("live")
     });
-    screenshot(&browser, "officer-queue.png");
+    screenshot(&browser, "officer-queue.png", false);
 
     // Open the alert: a click opens it, Esc goes back, Enter opens the selected row again.
     browser.click(&row);
@@ -401,7 +406,7 @@ fn an_officer_triages_an_alert_in_the_browser() {
     );
     let reasons = text_of(&browser, "[data-testid=\"reasons\"]");
     assert!(!reasons.is_empty(), "no reason shown");
-    screenshot(&browser, "officer-detail.png");
+    screenshot(&browser, "officer-detail.png", true);
 
     // Dismiss as a false positive: the shortcut opens the dialog, which wants a reason.
     browser.wait_for("the dismiss button", "[data-testid=\"action-dismiss\"]");
@@ -431,7 +436,7 @@ fn an_officer_triages_an_alert_in_the_browser() {
         browser.find("[data-testid=\"action-dismiss\"]").is_none(),
         "a dismissed alert still offers dismiss"
     );
-    screenshot(&browser, "officer-dismissed.png");
+    screenshot(&browser, "officer-dismissed.png", true);
 
     // Back in the queue, the dismissed alert has left the active alerts.
     browser.press("\u{E00C}");
@@ -769,6 +774,25 @@ mod webdriver {
             let png = base64_decode(encoded.as_str().unwrap_or_default())
                 .unwrap_or_else(|| panic!("the screenshot is not base64"));
             std::fs::write(path, png).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        }
+
+        /// Saves a screenshot of the whole page as PNG: the window is made as tall as the
+        /// page for the shot (up to 6,000 pixels), then put back.
+        pub fn screenshot_full_page(&self, path: &Path) {
+            let rect = self.must("GET", "/window/rect", None);
+            let sizes = self.execute(
+                "window.scrollTo(0, 0); \
+                 return [document.documentElement.scrollHeight, \
+                         window.outerHeight - window.innerHeight];",
+            );
+            let page = sizes[0].as_u64().unwrap_or(900);
+            let frame = sizes[1].as_u64().unwrap_or(0);
+            let tall = json!({ "width": rect["width"], "height": (page + frame).min(6000) });
+            self.must("POST", "/window/rect", Some(&tall));
+            std::thread::sleep(Duration::from_millis(300));
+            self.screenshot(path);
+            let back = json!({ "width": rect["width"], "height": rect["height"] });
+            self.must("POST", "/window/rect", Some(&back));
         }
 
         /// The browser's console so far: (level, message).

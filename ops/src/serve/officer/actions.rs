@@ -220,7 +220,7 @@ async fn act(
                 disposition.history.push(step("suppress", None));
                 suppression = Some(found);
             }
-            Err(response) => return response,
+            Err(conflict) => return error(StatusCode::CONFLICT, conflict),
         }
     }
     let mut new_directive = None;
@@ -325,16 +325,13 @@ fn suppress(
     visible: &Visible,
     now: DateTime<Utc>,
     until: DateTime<Utc>,
-) -> Result<(String, Suppression), Response> {
+) -> Result<(String, Suppression), &'static str> {
     let Some(hit) = &visible.alert.hit else {
-        return Err(error(StatusCode::CONFLICT, "the alert has no list hit"));
+        return Err("the alert has no list hit");
     };
     let screener = service.pipeline.screener();
     let Some(entry) = screener.entry(&hit.list, &hit.entry_id) else {
-        return Err(error(
-            StatusCode::CONFLICT,
-            "the list entry is no longer listed",
-        ));
+        return Err("the list entry is no longer listed");
     };
     // Suppressed for as long as the list entry stays as it is, at most the alert retention
     // counted from now.

@@ -334,9 +334,10 @@ pub async fn list(
     summaries.sort_by(|a, b| (a.arrival_utc, &a.id).cmp(&(b.arrival_utc, &b.id)));
     summaries.truncate(limit);
     let mut event = caller.event("list_alerts", "ok");
+    // Who saw which travellers' names: the ids shown.
     event.detail = json!({
         "filters": filters,
-        "alerts": summaries.len(),
+        "ids": summaries.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
     });
     if let Err(response) = officers.record(event).await {
         return response;

@@ -556,11 +556,14 @@
         state.expiryTimer = setTimeout(() => api("me").catch(() => {}), wait);
       }
     }
+    $("live").hidden = isAdmin();
     if (!isAdmin()) {
       connectEvents();
       clearInterval(state.pollTimer);
+      // Poll only while the live stream is down: every queue read is audited.
       state.pollTimer = setInterval(() => {
-        if (state.view === "queue" || state.view === "detail") refreshQueue();
+        const live = state.events && state.events.readyState === EventSource.OPEN;
+        if (!live && (state.view === "queue" || state.view === "detail")) refreshQueue();
       }, POLL_MS);
     }
     showView(isAdmin() ? "accounts" : "queue");
@@ -590,6 +593,9 @@
     $("audit-result").replaceChildren();
     $("accounts-result").replaceChildren();
     document.title = "paxscreen · officers";
+    $("login-username").value = "";
+    $("status").textContent = "";
+    setLive("connecting");
     history.replaceState(null, "", location.pathname + location.search);
     showLogin(notice);
   }
@@ -682,7 +688,9 @@
   function onAlertsEvent(data) {
     scheduleQueueRefresh(250);
     const ids = isObject(data) && Array.isArray(data.ids) ? data.ids : null;
-    if (state.view === "detail" && state.detailId && (!ids || ids.includes(state.detailId))) {
+    // The event of this officer's own action on the open alert: its answer is shown already.
+    const own = state.ownAction && state.ownAction.id === state.detailId && Date.now() - state.ownAction.at < 3000;
+    if (state.view === "detail" && state.detailId && !own && (!ids || ids.includes(state.detailId))) {
       if ($("action-dialog").open) state.pendingDetailRefresh = true;
       else loadDetail(state.detailId, { quiet: true });
     }
@@ -1062,6 +1070,7 @@
 
     const dob = normalised.date_of_birth || sent.date_of_birth;
     const nationality = normalised.nationality || sent.nationality;
+    const gender = normalised.gender || sent.gender;
     const listValues = (values, same) =>
       el(
         "ul",
@@ -1114,10 +1123,11 @@
         row("Name", travellerName(sent), travellerName(normalised), entry ? entryNames : noEntry(alert)),
         row("Date of birth", sent.date_of_birth, normalised.date_of_birth, entry ? listValues(entry.dates_of_birth, (v) => dob && (String(dob) === String(v) || String(dob).startsWith(`${v}-`))) : null),
         row("Nationality", sent.nationality, normalised.nationality, entry ? listValues(entry.nationalities, (v) => nationality && String(v).toUpperCase() === String(nationality).toUpperCase()) : null),
+        row("Gender", sent.gender, normalised.gender, entry ? listValues(entry.gender ? [entry.gender] : entry.genders, (v) => gender && String(v).toUpperCase() === String(gender).toUpperCase()) : null),
         row("Documents", documents(sent.documents), documents(normalised.documents), entry ? documents(entry.documents) : null),
       ),
     );
-    const extra = Object.entries(sent).filter(([k]) => !["surname", "given_names", "date_of_birth", "nationality", "documents"].includes(k));
+    const extra = Object.entries(sent).filter(([k]) => !["surname", "given_names", "date_of_birth", "nationality", "gender", "documents"].includes(k));
     return card(
       "Evidence",
       "evidence-card",
@@ -1201,7 +1211,7 @@
       effect !== null
         ? el("span", {
             class: `reason-effect ${effect < 0 ? "negative" : "positive"}`,
-            text: ` ${effect > 0 && code && !String(code).includes("match") ? "+" : ""}${effect.toFixed(2)}`,
+            text: ` ${effect.toFixed(2)}`,
           })
         : reason.effect !== undefined
           ? el("span", { class: "reason-effect", text: ` ${show(reason.effect)}` })
@@ -1457,9 +1467,12 @@
     } else body = text ? { reason: text } : {};
     const submit = $("dialog-submit");
     submit.disabled = true;
+    // Its live event may come before the answer.
+    state.ownAction = { id: current.id, at: Date.now() };
     try {
       const data = await api(alertPath(current.id, `/${action.path}`), { method: "POST", body });
       // Done on the server: show it even if the dialog was closed meanwhile.
+      state.ownAction = { id: current.id, at: Date.now() };
       closeDialog();
       if (state.detailId === current.id && isObject(data)) {
         state.detail = data;
@@ -1521,7 +1534,7 @@
     try {
       const data = await api(`audit?${params}`);
       const records = asArray(data && data.records);
-      result.replaceChildren(el("p", { class: "muted", text: `${records.length} records, newest first as the server sends them.` }), auditTable(records, true));
+      result.replaceChildren(el("p", { class: "muted", text: `${records.length} ${records.length === 1 ? "record" : "records"}` }), auditTable(records, true));
     } catch (error) {
       if (error.status !== 401) result.replaceChildren(el("p", { class: "error", text: error.message }));
     }
