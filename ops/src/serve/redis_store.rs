@@ -51,8 +51,9 @@ impl RedisStore {
         })
     }
 
-    /// Keeps alerts `retention` past their scheduled arrival (or past when they were written,
-    /// without one): each alert key expires then, and [`RedisStore::purge`] drops the ids.
+    /// Keeps alerts `retention` past their scheduled arrival, and at least `retention` past when
+    /// they were written: each alert key expires then, and [`RedisStore::purge`] drops the ids
+    /// of expired alerts from the airports' queues.
     pub fn with_retention(mut self, retention: chrono::Duration) -> RedisStore {
         self.retention = retention;
         self
@@ -72,13 +73,32 @@ impl RedisStore {
             keys.push(key?);
         }
         drop(iter);
+        // Only ids scored before the retention horizon can have expired; of those, drop the
+        // ones whose alert key is gone.
         let horizon = arrival_score(Some((now - self.retention).naive_utc()));
         let mut dropped = 0;
         for key in keys {
-            let removed: usize = connection
-                .zrembyscore(&key, "-inf", format!("({horizon}"))
+            let old: Vec<String> = connection
+                .zrangebyscore(&key, "-inf", format!("({horizon}"))
                 .await?;
-            dropped += removed;
+            if old.is_empty() {
+                continue;
+            }
+            let alert_keys: Vec<String> = old
+                .iter()
+                .map(|id| format!("{}:alert:{id}", self.prefix))
+                .collect();
+            let present: Vec<Option<String>> = connection.mget(&alert_keys).await?;
+            let gone: Vec<&String> = old
+                .iter()
+                .zip(&present)
+                .filter(|(_, value)| value.is_none())
+                .map(|(id, _)| id)
+                .collect();
+            if !gone.is_empty() {
+                let removed: usize = connection.zrem(&key, gone).await?;
+                dropped += removed;
+            }
         }
         Ok(dropped)
     }
@@ -107,7 +127,9 @@ impl RedisStore {
         let mut pipe = redis::pipe();
         let now = chrono::Utc::now().naive_utc();
         for encoded in alerts {
-            let expires = (encoded.scheduled_arrival.unwrap_or(now) + self.retention)
+            // Kept `retention` after the arrival, and at least that long after being written (an
+            // alert raised late, or a replay of an old manifest, is still seen).
+            let expires = (encoded.scheduled_arrival.unwrap_or(now).max(now) + self.retention)
                 .and_utc()
                 .timestamp()
                 .max(1);

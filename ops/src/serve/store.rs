@@ -184,15 +184,18 @@ impl AlertStore {
             .map(|held| (held.encoded.clone(), held.value.clone()))
     }
 
-    /// Forgets alerts kept `keep` past their scheduled arrival (or, without one, past when
-    /// they were stored); returns how many.
+    /// Forgets alerts kept `keep` past their scheduled arrival and past when they were first
+    /// stored; returns how many.
     pub fn purge(&self, now: chrono::DateTime<chrono::Utc>, keep: chrono::Duration) -> usize {
         let mut inner = self.inner.write().unwrap_or_else(|e| e.into_inner());
         let horizon = (now - keep).naive_utc();
         let expired: Vec<String> = inner
             .by_id
             .iter()
-            .filter(|(_, held)| held.encoded.scheduled_arrival.unwrap_or(held.stored) < horizon)
+            .filter(|(_, held)| {
+                let arrival = held.encoded.scheduled_arrival.unwrap_or(held.stored);
+                arrival.max(held.stored) < horizon
+            })
             .map(|(id, _)| id.clone())
             .collect();
         for id in &expired {
