@@ -490,6 +490,13 @@ fn officers_see_their_airports_and_act_within_their_role() {
     );
     assert_eq!(dismissal["airport"], "LHR");
 
+    // Counted for monitoring, by action and outcome only.
+    assert_eq!(
+        service.metric(r#"paxscreen_officer_events_total{action="login_failed",outcome="denied"}"#),
+        Some(6.0),
+        "two bad logins, three before the lock and one while locked"
+    );
+
     // No password or traveller data in the service's log.
     let log = service.log();
     for secret in [PASSWORD, "RASHID", "RA7788990", "1979-03-12"] {

@@ -59,6 +59,15 @@ pub struct IapiLabels {
     pub outcome: String,
 }
 
+/// Labels of officers' audited events.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct OfficerLabels {
+    /// `login`, `login_failed`, `list_alerts`, `view_alert`, `confirm`, `dismiss`…
+    pub action: String,
+    /// `ok`, `denied` or `failed`.
+    pub outcome: String,
+}
+
 type HistogramFamily = Family<StageLabels, Histogram, fn() -> Histogram>;
 
 /// Every metric, registered.
@@ -105,6 +114,8 @@ pub struct Metrics {
     pub rules_refused: Counter,
     /// Alerts of travellers a close-out reported boarded although their directive was 1Z or 2Z.
     pub boarded_against_directive: Counter,
+    /// Officers' audited events (logins, views, actions) by action and outcome.
+    pub officer_events: Family<OfficerLabels, Counter>,
 }
 
 fn stage_histogram() -> Histogram {
@@ -136,6 +147,7 @@ impl Metrics {
             rules_loaded: Gauge::default(),
             rules_refused: Counter::default(),
             boarded_against_directive: Counter::default(),
+            officer_events: Family::default(),
             registry: Registry::default(),
         };
         registry.register(
@@ -237,6 +249,11 @@ impl Metrics {
             "boarded_against_directive",
             "Alerts of travellers a close-out reported boarded although their directive was 1Z or 2Z",
             metrics.boarded_against_directive.clone(),
+        );
+        registry.register(
+            "officer_events",
+            "Officers' audited events (logins, queue reads, alert views, actions) by action and outcome",
+            metrics.officer_events.clone(),
         );
         Metrics {
             registry,

@@ -460,7 +460,8 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
         None => Some(DeadLetterDir::open(&config.outputs.dead_letter_dir)?),
         Some(_) => None,
     };
-    let officers = officer::Officers::open(config).await?;
+    let metrics = Metrics::new();
+    let officers = officer::Officers::open(config, metrics.officer_events.clone()).await?;
     let (queue, receiver) = mpsc::channel(config.pipeline.queue);
     let service = Arc::new(Service {
         pipeline: Arc::new(Pipeline::new(
@@ -472,7 +473,7 @@ async fn serve(validated: Validated) -> anyhow::Result<()> {
         screening: ScreeningPool::new(config.pipeline.screening_threads)?,
         iapi: iapi::Iapi::default(),
         officers,
-        metrics: Metrics::new(),
+        metrics,
         store,
         alert_file,
         dead_letter_dir,

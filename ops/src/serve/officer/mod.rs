@@ -29,11 +29,14 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use chrono::{Duration, Utc};
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
 use tokio::sync::{broadcast, watch};
 
 use super::alert::Encoded;
 use super::config::Config;
 use super::http::error;
+use super::metrics::OfficerLabels;
 use super::Service;
 use accounts::{Accounts, AccountsHandle, Lockout};
 use audit::{AuditEvent, AuditLog};
@@ -62,6 +65,8 @@ pub struct Officers {
     pub closing: watch::Sender<bool>,
     /// Serialises officers' actions in this process.
     pub acting: tokio::sync::Mutex<()>,
+    /// Audited events by action and outcome (a metric).
+    counted: Family<OfficerLabels, Counter>,
 }
 
 impl std::fmt::Debug for Officers {
@@ -75,7 +80,10 @@ impl Officers {
     ///
     /// # Errors
     /// The accounts file is refused, or Redis or the audit file cannot be opened.
-    pub async fn open(config: &Config) -> anyhow::Result<Option<Officers>> {
+    pub async fn open(
+        config: &Config,
+        counted: Family<OfficerLabels, Counter>,
+    ) -> anyhow::Result<Option<Officers>> {
         let Some(path) = &config.officers.accounts_file else {
             return Ok(None);
         };
@@ -105,6 +113,7 @@ impl Officers {
             events: broadcast::channel(1024).0,
             closing: watch::channel(false).0,
             acting: tokio::sync::Mutex::new(()),
+            counted,
         }))
     }
 
@@ -114,6 +123,12 @@ impl Officers {
     /// # Errors
     /// The response to send.
     pub async fn record(&self, event: AuditEvent) -> Result<(), Response> {
+        self.counted
+            .get_or_create(&OfficerLabels {
+                action: event.action.clone(),
+                outcome: event.outcome.clone(),
+            })
+            .inc();
         match self.audit.append(event, Utc::now()).await {
             Ok(_) => Ok(()),
             Err(e) => {
