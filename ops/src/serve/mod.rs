@@ -12,6 +12,7 @@ pub mod alert;
 mod closeout;
 pub mod config;
 mod directory;
+mod file_watch;
 mod http;
 pub mod iapi;
 mod kafka;

@@ -6,33 +6,17 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
 
 use paxscreen_rules::RuleSet;
 use tokio::sync::watch;
 
+use super::file_watch::{FileWatch, CHECK_EVERY};
 use super::Service;
-
-/// How often the rules file is checked.
-const CHECK_EVERY: Duration = Duration::from_secs(2);
-
-fn modified(path: &PathBuf) -> Option<SystemTime> {
-    std::fs::metadata(path).and_then(|m| m.modified()).ok()
-}
 
 /// Reloads the rules file when it changes, until `stopping` turns true.
 pub async fn watch(service: Arc<Service>, path: PathBuf, mut stopping: watch::Receiver<bool>) {
-    let mut known = modified(&path);
-    while !*stopping.borrow() {
-        tokio::select! {
-            _ = tokio::time::sleep(CHECK_EVERY) => {},
-            _ = stopping.changed() => return,
-        }
-        let now = modified(&path);
-        if now == known {
-            continue;
-        }
-        known = now;
+    let mut file = FileWatch::new(path.clone(), CHECK_EVERY);
+    while file.changed(&mut stopping).await {
         let reading = path.clone();
         match tokio::task::spawn_blocking(move || RuleSet::load(&reading)).await {
             Ok(Ok(rules)) => {

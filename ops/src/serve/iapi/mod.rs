@@ -422,27 +422,15 @@ pub async fn rescreen(service: &Arc<Service>) {
             continue;
         }
         let carrier = manifest.flight.carrier.clone().unwrap_or_default();
-        let update = Answer {
-            reference: service.iapi.next_reference(),
-            transaction_ref: None,
-            kind: "unsolicited",
-            flight: Some(answer::flight_of(&manifest)),
-            fail_safe: None,
-            message_error: None,
-            passengers: changed,
-        };
-        count_directives(service, &update.passengers, "unsolicited");
-        let cusres = cusres::render(&update.to_cusres(
-            &service.validated.config.iapi.sender,
+        let (update, _sequence) = send_unsolicited(
+            service,
             &carrier,
-            now.naive_utc(),
-        ));
-        let sequence = service
-            .iapi
-            .book
-            .push_update(&carrier, update.clone(), cusres.clone(), now);
-        tracing::info!(reference = %update.reference, sequence, passengers = update.passengers.len(), "unsolicited directive update");
-        publish(service, &carrier, &update, &cusres).await;
+            answer::flight_of(&manifest),
+            changed,
+            "unsolicited",
+            now,
+        )
+        .await;
         // The alerts of the revised travellers go out too (same ids: revisions).
         let origin = Origin {
             kind: "iapi",
@@ -454,6 +442,41 @@ pub async fn rescreen(service: &Arc<Service>) {
             tracing::error!(error = %format!("{error:#}"), "writing the alerts of a re-screen");
         }
     }
+}
+
+/// Sends a carrier an unsolicited update (`BGM+132`) for `passengers`: counted under `kind`,
+/// kept for `GET /v1/iapi/updates`, produced to the directives topic. Returns the update and
+/// its sequence number.
+pub async fn send_unsolicited(
+    service: &Service,
+    carrier: &str,
+    flight: answer::AnswerFlight,
+    passengers: Vec<PassengerAnswer>,
+    kind: &str,
+    now: DateTime<Utc>,
+) -> (Answer, u64) {
+    let update = Answer {
+        reference: service.iapi.next_reference(),
+        transaction_ref: None,
+        kind: "unsolicited",
+        flight: Some(flight),
+        fail_safe: None,
+        message_error: None,
+        passengers,
+    };
+    count_directives(service, &update.passengers, kind);
+    let cusres = cusres::render(&update.to_cusres(
+        &service.validated.config.iapi.sender,
+        carrier,
+        now.naive_utc(),
+    ));
+    let sequence = service
+        .iapi
+        .book
+        .push_update(carrier, update.clone(), cusres.clone(), now);
+    tracing::info!(reference = %update.reference, sequence, passengers = update.passengers.len(), kind, "unsolicited directive update");
+    publish(service, carrier, &update, &cusres).await;
+    (update, sequence)
 }
 
 #[derive(Debug, Deserialize)]

@@ -4,11 +4,10 @@
 //! answered over iAPI, replacing the held answer that `GET /v1/iapi/directives` returns.
 
 use chrono::{DateTime, Utc};
-use paxscreen_ingest::cusres::{self, ResponseLeg};
+use paxscreen_ingest::cusres::ResponseLeg;
 use paxscreen_rules::Directive;
 
-use super::answer::{self, Answer, AnswerFlight, PassengerAnswer};
-use super::{count_directives, publish};
+use super::answer::{self, AnswerFlight, PassengerAnswer};
 use crate::serve::alert;
 use crate::serve::officer::queue::StoredAlert;
 use crate::serve::Service;
@@ -56,26 +55,7 @@ pub async fn send(
         },
         answer::flight_of,
     );
-    let update = Answer {
-        reference: service.iapi.next_reference(),
-        transaction_ref: None,
-        kind: "unsolicited",
-        flight: Some(flight),
-        fail_safe: None,
-        message_error: None,
-        passengers: vec![passenger],
-    };
-    count_directives(service, &update.passengers, "officer");
-    let cusres = cusres::render(&update.to_cusres(
-        &service.validated.config.iapi.sender,
-        &carrier,
-        now.naive_utc(),
-    ));
-    let sequence = service
-        .iapi
-        .book
-        .push_update(&carrier, update.clone(), cusres.clone(), now);
-    tracing::info!(reference = %update.reference, sequence, "officer's directive sent to the carrier");
-    publish(service, &carrier, &update, &cusres).await;
+    let (_update, sequence) =
+        super::send_unsolicited(service, &carrier, flight, vec![passenger], "officer", now).await;
     Some(sequence)
 }

@@ -1,13 +1,13 @@
 //! The accounts in force ([`AccountsHandle`]) and the task that reloads the accounts file when
 //! it changes ([`watch`]), keeping the accounts in force when the new file is refused.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::SystemTime;
 
 use arc_swap::ArcSwap;
 
 use super::Accounts;
+use crate::serve::file_watch::FileWatch;
 
 /// The accounts in force, replaced atomically when the file changes (requests in progress
 /// finish with the accounts they started with).
@@ -36,11 +36,7 @@ impl AccountsHandle {
 }
 
 /// How often the accounts file is checked.
-const CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
-
-fn modified(path: &Path) -> Option<SystemTime> {
-    std::fs::metadata(path).and_then(|m| m.modified()).ok()
-}
+const CHECK_EVERY: std::time::Duration = crate::serve::file_watch::CHECK_EVERY;
 
 /// Re-reads the file every 2 s when its modification time changes; a file with an error is
 /// refused with its position (tracing::error, no secrets) and the accounts in force stay.
@@ -50,17 +46,8 @@ pub async fn watch(
     path: PathBuf,
     mut stopping: tokio::sync::watch::Receiver<bool>,
 ) {
-    let mut known = modified(&path);
-    while !*stopping.borrow() {
-        tokio::select! {
-            _ = tokio::time::sleep(CHECK_EVERY) => {},
-            _ = stopping.changed() => return,
-        }
-        let now = modified(&path);
-        if now == known {
-            continue;
-        }
-        known = now;
+    let mut file = FileWatch::new(path.clone(), CHECK_EVERY);
+    while file.changed(&mut stopping).await {
         let reading = path.clone();
         match tokio::task::spawn_blocking(move || Accounts::load(&reading)).await {
             Ok(Ok(accounts)) => {
@@ -91,7 +78,7 @@ mod tests {
         let (stop, stopping) = tokio::sync::watch::channel(false);
         let task = tokio::spawn(watch(handle.clone(), path.clone(), stopping));
         let set_mtime = |seconds: u64| {
-            let when = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(seconds);
+            let when = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(seconds);
             std::fs::File::options()
                 .write(true)
                 .open(&path)
