@@ -4,7 +4,9 @@
 //! Kafka and Redis servers of the distributed-mode tests ([`backends`]).
 
 pub mod backends;
+pub mod officers;
 pub mod service;
+pub mod webdriver;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

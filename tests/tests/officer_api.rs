@@ -7,38 +7,16 @@
 //! chain verifies.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
+use paxscreen_tests::officers::add_account;
 use paxscreen_tests::service::{scratch_dir, Answer, Service};
 use paxscreen_tests::{paxscreen_path, workspace_root};
 use serde_json::{json, Value};
 
 const XY_KEY: &str = "xy-key-0123456789abcdef";
 const PASSWORD: &str = "correct horse battery";
-
-/// Adds an account with the CLI, the password on standard input.
-fn add_account(file: &Path, username: &str, role: &str, airports: &[&str]) {
-    let mut command = Command::new(paxscreen_path());
-    command.args(["officers", "add", "--file"]).arg(file);
-    command.args(["--username", username, "--role", role]);
-    for airport in airports {
-        command.args(["--airport", airport]);
-    }
-    let mut child = command
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("paxscreen officers add");
-    use std::io::Write;
-    writeln!(child.stdin.take().expect("stdin"), "{PASSWORD}").expect("password");
-    let output = child.wait_with_output().expect("officers add");
-    assert!(
-        output.status.success(),
-        "officers add {username}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
 
 /// A PAXLST for one flight from CDG to `arrival` with a listed traveller (the example list's
 /// NW-0002) and a clean one.
@@ -196,10 +174,16 @@ fn has_record(records: &[Value], actor: &str, action: &str, alert: &str, outcome
 fn officers_see_their_airports_and_act_within_their_role() {
     let dir = scratch_dir("officer-api");
     let accounts = dir.join("officers.toml");
-    add_account(&accounts, "lhr.officer", "officer", &["LHR"]);
-    add_account(&accounts, "jfk.officer", "officer", &["JFK"]);
-    add_account(&accounts, "lhr.supervisor", "supervisor", &["LHR"]);
-    add_account(&accounts, "root.admin", "admin", &[]);
+    add_account(&accounts, "lhr.officer", "officer", &["LHR"], PASSWORD);
+    add_account(&accounts, "jfk.officer", "officer", &["JFK"], PASSWORD);
+    add_account(
+        &accounts,
+        "lhr.supervisor",
+        "supervisor",
+        &["LHR"],
+        PASSWORD,
+    );
+    add_account(&accounts, "root.admin", "admin", &[], PASSWORD);
     let mut service = Service::start(&dir, &config(&dir));
 
     let lhr_alerts = submit(&service, &manifest(100, "LHR"));

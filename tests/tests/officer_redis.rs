@@ -4,10 +4,11 @@
 //! chains that verify.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
 use paxscreen_tests::backends::{redis, unique};
+use paxscreen_tests::officers::add_account;
 use paxscreen_tests::service::{scratch_dir, Service};
 use paxscreen_tests::{paxscreen_path, workspace_root};
 use serde_json::{json, Value};
@@ -26,21 +27,6 @@ fn redis_url() -> Option<String> {
             None
         }
     }
-}
-
-fn add_account(file: &Path, username: &str, role: &str, airport: &str) {
-    let mut child = Command::new(paxscreen_path())
-        .args(["officers", "add", "--file"])
-        .arg(file)
-        .args(["--username", username, "--role", role, "--airport", airport])
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("paxscreen officers add");
-    use std::io::Write;
-    writeln!(child.stdin.take().expect("stdin"), "{PASSWORD}").expect("password");
-    let output = child.wait_with_output().expect("officers add");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
 }
 
 /// A PAXLST for one flight CDG → LHR with the example list's NW-0002 on board.
@@ -94,7 +80,10 @@ accounts_file = "{accounts}"
 fn submit(service: &Service, flight: u32) -> Vec<Value> {
     let answer = service.post("/v1/manifests", XY_KEY, manifest(flight).as_bytes());
     assert_eq!(answer.status, 202, "{}", answer.body);
-    answer.json()["alert_ids"].as_array().cloned().unwrap_or_default()
+    answer.json()["alert_ids"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
 fn post(service: &Service, token: &str, path: &str, body: Value) -> (u16, Value) {
@@ -113,7 +102,13 @@ fn two_workers_share_sessions_dispositions_suppressions_and_audit() {
     let Some(url) = redis_url() else { return };
     let prefix = unique("officers");
     let dir = scratch_dir("officer-redis");
-    add_account(&dir.join("officers.toml"), "lhr.supervisor", "supervisor", "LHR");
+    add_account(
+        &dir.join("officers.toml"),
+        "lhr.supervisor",
+        "supervisor",
+        &["LHR"],
+        PASSWORD,
+    );
     let config = config(&dir, &url, &prefix);
     let mut first = Service::start_named(&dir, "first", &config);
     let mut second = Service::start_named(&dir, "second", &config);
@@ -136,7 +131,9 @@ fn two_workers_share_sessions_dispositions_suppressions_and_audit() {
         .expect("answer")
         .json();
     assert!(
-        queue["alerts"].as_array().is_some_and(|a| a.iter().any(|s| s["id"] == id.as_str())),
+        queue["alerts"]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|s| s["id"] == id.as_str())),
         "{queue}"
     );
 
@@ -156,25 +153,38 @@ fn two_workers_share_sessions_dispositions_suppressions_and_audit() {
         .json();
     assert_eq!(detail["triage"]["status"], "dismissed", "{detail}");
     std::thread::sleep(Duration::from_millis(2_500));
-    assert!(submit(&first, 301).is_empty(), "suppressed on the other worker");
+    assert!(
+        submit(&first, 301).is_empty(),
+        "suppressed on the other worker"
+    );
 
     // Both workers wrote to one audit stream, each writer's chain intact.
     assert!(first.stop() && second.stop(), "graceful stops");
     let output = Command::new(paxscreen_path())
-        .args(["audit", "export", "--verify", "--redis", &url, "--prefix", &prefix])
+        .args([
+            "audit", "export", "--verify", "--redis", &url, "--prefix", &prefix,
+        ])
         .output()
         .expect("paxscreen audit export");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let records: Vec<Value> = String::from_utf8_lossy(&output.stdout)
         .lines()
         .map(|l| serde_json::from_str(l).expect("record"))
         .collect();
-    let writers: std::collections::BTreeSet<&str> =
-        records.iter().filter_map(|r| r["writer"].as_str()).collect();
+    let writers: std::collections::BTreeSet<&str> = records
+        .iter()
+        .filter_map(|r| r["writer"].as_str())
+        .collect();
     assert_eq!(writers.len(), 2, "one writer per worker: {writers:?}");
     for action in ["login", "list_alerts", "dismiss", "view_alert"] {
         assert!(
-            records.iter().any(|r| r["action"] == action && r["outcome"] == "ok"),
+            records
+                .iter()
+                .any(|r| r["action"] == action && r["outcome"] == "ok"),
             "no {action} record"
         );
     }
@@ -185,6 +195,9 @@ fn two_workers_share_sessions_dispositions_suppressions_and_audit() {
         .query(&mut connection)
         .unwrap_or_default();
     if !keys.is_empty() {
-        let _: () = redis::cmd("DEL").arg(&keys).query(&mut connection).unwrap_or(());
+        let _: () = redis::cmd("DEL")
+            .arg(&keys)
+            .query(&mut connection)
+            .unwrap_or(());
     }
 }

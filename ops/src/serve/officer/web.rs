@@ -1,6 +1,7 @@
-//! The officers' web page: one HTML page, its script, style sheet and icon, embedded in the
-//! binary and served under `/officer/`. Plain HTML, CSS and JavaScript (no build step, nothing
-//! loaded from elsewhere); the page talks to the API under `/v1/officer` with the session
+//! The officers' web page: one HTML page, its script modules, style sheet and icon, embedded in
+//! the binary and served under `/officer/`. Plain HTML, CSS and JavaScript modules (no build
+//! step, nothing loaded from elsewhere): the page loads `main.js`, which imports the other
+//! modules by relative paths; the page talks to the API under `/v1/officer` with the session
 //! cookie. Every answer carries a strict Content-Security-Policy: no inline script or style, no
 //! other origin, no framing.
 
@@ -11,12 +12,43 @@ use axum::Router;
 
 /// The page.
 const INDEX_HTML: &str = include_str!("web/index.html");
-/// Its script.
-const APP_JS: &str = include_str!("web/app.js");
-/// Its style sheet.
-const APP_CSS: &str = include_str!("web/app.css");
-/// Its icon.
-const FAVICON_SVG: &str = include_str!("web/favicon.svg");
+
+/// Content type of the script modules.
+const JAVASCRIPT: &str = "text/javascript; charset=utf-8";
+
+/// A file of `web/` with its content type, served as `/officer/<name>`.
+macro_rules! web_file {
+    ($name:literal, $content_type:expr) => {
+        ($name, $content_type, include_str!(concat!("web/", $name)))
+    };
+}
+
+/// The page's assets: (name under `/officer/`, content type, content). `main.js` starts the
+/// page and imports the other modules.
+const ASSETS: &[(&str, &str, &str)] = &[
+    web_file!("main.js", JAVASCRIPT),
+    web_file!("state.js", JAVASCRIPT),
+    web_file!("dom.js", JAVASCRIPT),
+    web_file!("format.js", JAVASCRIPT),
+    web_file!("widgets.js", JAVASCRIPT),
+    web_file!("countdown.js", JAVASCRIPT),
+    web_file!("api.js", JAVASCRIPT),
+    web_file!("router.js", JAVASCRIPT),
+    web_file!("login.js", JAVASCRIPT),
+    web_file!("session.js", JAVASCRIPT),
+    web_file!("live.js", JAVASCRIPT),
+    web_file!("queue.js", JAVASCRIPT),
+    web_file!("detail.js", JAVASCRIPT),
+    web_file!("evidence.js", JAVASCRIPT),
+    web_file!("detail-cards.js", JAVASCRIPT),
+    web_file!("actions.js", JAVASCRIPT),
+    web_file!("action-dialog.js", JAVASCRIPT),
+    web_file!("shortcuts.js", JAVASCRIPT),
+    web_file!("audit.js", JAVASCRIPT),
+    web_file!("accounts.js", JAVASCRIPT),
+    web_file!("app.css", "text/css; charset=utf-8"),
+    web_file!("favicon.svg", "image/svg+xml"),
+];
 
 /// The Content-Security-Policy of every answer under `/officer`.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; \
@@ -61,18 +93,6 @@ async fn index() -> Response {
     asset("text/html; charset=utf-8", "no-store", INDEX_HTML)
 }
 
-async fn app_js() -> Response {
-    asset("text/javascript; charset=utf-8", "no-cache", APP_JS)
-}
-
-async fn app_css() -> Response {
-    asset("text/css; charset=utf-8", "no-cache", APP_CSS)
-}
-
-async fn favicon() -> Response {
-    asset("image/svg+xml", "no-cache", FAVICON_SVG)
-}
-
 /// `/officer` → `/officer/`, so that the page's relative links resolve under `/officer/`.
 async fn to_index() -> Response {
     (
@@ -83,16 +103,20 @@ async fn to_index() -> Response {
         .into_response()
 }
 
-/// Routes of the page: `GET /officer/` (the page), `/officer/app.js`, `/officer/app.css`,
-/// `/officer/favicon.svg`, and `GET /officer` → redirect to `/officer/`.
+/// Routes of the page: `GET /officer/` (the page), `/officer/<asset>` for each of [`ASSETS`]
+/// (script modules, style sheet, icon), and `GET /officer` → redirect to `/officer/`.
 pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
-    Router::new()
+    let mut router = Router::new()
         .route("/officer", get(to_index))
         .route("/officer/", get(index))
-        .route("/officer/index.html", get(index))
-        .route("/officer/app.js", get(app_js))
-        .route("/officer/app.css", get(app_css))
-        .route("/officer/favicon.svg", get(favicon))
+        .route("/officer/index.html", get(index));
+    for &(name, content_type, body) in ASSETS {
+        router = router.route(
+            &format!("/officer/{name}"),
+            get(move || async move { asset(content_type, "no-cache", body) }),
+        );
+    }
+    router
 }
 
 #[cfg(test)]
@@ -150,19 +174,44 @@ mod tests {
             .map(|(_, v)| v.as_str())
     }
 
+    /// The script modules: (name, content).
+    fn scripts() -> impl Iterator<Item = (&'static str, &'static str)> {
+        ASSETS
+            .iter()
+            .filter(|(name, _, _)| name.ends_with(".js"))
+            .map(|&(name, _, body)| (name, body))
+    }
+
+    /// The relative paths a module imports (`import … from "./x.js";`), one import a line.
+    fn imports_of(script: &str) -> Vec<&str> {
+        script
+            .lines()
+            .filter(|line| line.starts_with("import "))
+            .filter_map(|line| line.split('"').nth(1))
+            .collect()
+    }
+
     #[test]
     fn each_asset_has_its_content_type_and_the_security_headers() {
-        for (path, content_type) in [
-            ("/officer/", "text/html; charset=utf-8"),
-            ("/officer/index.html", "text/html; charset=utf-8"),
-            ("/officer/app.js", "text/javascript; charset=utf-8"),
-            ("/officer/app.css", "text/css; charset=utf-8"),
-            ("/officer/favicon.svg", "image/svg+xml"),
-        ] {
-            let answer = get_raw(path);
+        let pages = [
+            ("/officer/".to_owned(), "text/html; charset=utf-8"),
+            ("/officer/index.html".to_owned(), "text/html; charset=utf-8"),
+        ];
+        let assets = ASSETS
+            .iter()
+            .map(|&(name, content_type, _)| (format!("/officer/{name}"), content_type));
+        for (path, content_type) in pages.into_iter().chain(assets) {
+            let answer = get_raw(&path);
             let (status, headers) = head(&answer);
             assert_eq!(status, 200, "{path}: {answer}");
-            assert_eq!(header_of(&headers, "content-type"), Some(content_type));
+            assert_eq!(
+                header_of(&headers, "content-type"),
+                Some(content_type),
+                "{path}"
+            );
+            if path.ends_with(".js") {
+                assert_eq!(content_type, "text/javascript; charset=utf-8", "{path}");
+            }
             assert_eq!(
                 header_of(&headers, "content-security-policy"),
                 Some(CONTENT_SECURITY_POLICY),
@@ -184,6 +233,49 @@ mod tests {
     }
 
     #[test]
+    fn every_file_of_the_web_folder_is_served() {
+        let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/src/serve/officer/web");
+        let mut files: Vec<String> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name != "index.html")
+            .collect();
+        files.sort();
+        let mut served: Vec<String> = ASSETS.iter().map(|(name, _, _)| name.to_string()).collect();
+        served.sort();
+        assert_eq!(files, served, "the files of web/ and the assets differ");
+    }
+
+    #[test]
+    fn every_module_is_imported_from_main_js_by_a_relative_path() {
+        let names: Vec<&str> = scripts().map(|(name, _)| name).collect();
+        let mut reached = vec!["main.js"];
+        let mut next = 0;
+        while let Some(&name) = reached.get(next) {
+            next += 1;
+            let (_, script) = scripts().find(|&(n, _)| n == name).unwrap();
+            for path in imports_of(script) {
+                let imported = path
+                    .strip_prefix("./")
+                    .unwrap_or_else(|| panic!("{name} imports {path}: not a relative path"));
+                assert!(
+                    names.contains(&imported),
+                    "{name} imports {path}: not served"
+                );
+                if !reached.contains(&imported) {
+                    reached.push(imported);
+                }
+            }
+        }
+        for name in names {
+            assert!(
+                reached.contains(&name),
+                "{name} is not imported from main.js"
+            );
+        }
+    }
+
+    #[test]
     fn the_bare_path_redirects_to_the_page() {
         let (status, headers) = head(&get_raw("/officer"));
         assert_eq!(status, 308);
@@ -192,10 +284,16 @@ mod tests {
 
     #[test]
     fn the_page_loads_only_its_own_assets_and_has_no_inline_code() {
-        for text in [INDEX_HTML, APP_JS, APP_CSS] {
-            assert!(!text.contains("http://"), "an absolute http URL");
-            assert!(!text.contains("https://"), "an absolute https URL");
-            assert!(!text.contains("//cdn"), "a CDN");
+        // (The icon names the SVG namespace by a URL it never loads.)
+        let texts = ASSETS
+            .iter()
+            .filter(|(name, _, _)| *name != "favicon.svg")
+            .map(|&(name, _, body)| (name, body))
+            .chain([("index.html", INDEX_HTML)]);
+        for (name, text) in texts {
+            assert!(!text.contains("http://"), "{name}: an absolute http URL");
+            assert!(!text.contains("https://"), "{name}: an absolute https URL");
+            assert!(!text.contains("//cdn"), "{name}: a CDN");
         }
         // No inline script, style element, style attribute or event-handler attribute: the
         // CSP would block them.
@@ -204,23 +302,26 @@ mod tests {
         assert!(!lower.contains(" style="));
         assert!(!lower.contains(" onclick="));
         assert!(!lower.contains(" onload="));
-        assert_eq!(
-            lower.matches("<script").count(),
-            lower.matches("<script src=\"app.js\"").count(),
-            "every script is app.js"
+        assert_eq!(lower.matches("<script").count(), 1, "one script");
+        assert!(
+            lower.contains("<script type=\"module\" src=\"main.js\"></script>"),
+            "the script is the module main.js"
         );
-        for asset in ["app.js", "app.css", "favicon.svg"] {
+        for asset in ["main.js", "app.css", "favicon.svg"] {
             assert!(INDEX_HTML.contains(asset), "{asset} is referenced");
         }
-        // Data are written as text, never parsed as HTML.
-        for sink in [
-            "innerHTML",
-            "outerHTML",
-            "insertAdjacentHTML",
-            "document.write",
-        ] {
-            assert!(!APP_JS.contains(sink), "app.js uses {sink}");
+        // Data are written as text, never parsed as HTML; no code is made from text.
+        for (name, script) in scripts() {
+            for sink in [
+                "innerHTML",
+                "outerHTML",
+                "insertAdjacentHTML",
+                "document.write",
+                "eval(",
+                "new Function",
+            ] {
+                assert!(!script.contains(sink), "{name} uses {sink}");
+            }
         }
-        assert!(!APP_JS.contains("eval("), "app.js uses eval");
     }
 }
