@@ -168,7 +168,11 @@ fn login_event(
 }
 
 /// `POST /v1/officer/login`.
-pub async fn login(State(service): State<Arc<Service>>, Json(login): Json<Login>) -> Response {
+pub async fn login(
+    State(service): State<Arc<Service>>,
+    headers: HeaderMap,
+    Json(login): Json<Login>,
+) -> Response {
     let officers = match officers(&service) {
         Ok(officers) => officers,
         Err(off) => return off.into_response(),
@@ -225,10 +229,18 @@ pub async fn login(State(service): State<Arc<Service>>, Json(login): Json<Login>
         return response;
     }
     let max_age = (session.expires_at - now).num_seconds().max(0);
+    // Behind a TLS-terminating proxy the cookie is only ever sent back over HTTPS.
+    let secure = if behind_https(&headers) {
+        "; Secure"
+    } else {
+        ""
+    };
     (
         [(
             header::SET_COOKIE,
-            format!("{COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}"),
+            format!(
+                "{COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}"
+            ),
         )],
         Json(json!({
             "token": token,
@@ -239,6 +251,14 @@ pub async fn login(State(service): State<Arc<Service>>, Json(login): Json<Login>
         })),
     )
         .into_response()
+}
+
+/// True when a proxy says the client reached it over HTTPS (`X-Forwarded-Proto: https`).
+fn behind_https(headers: &HeaderMap) -> bool {
+    headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|proto| proto.eq_ignore_ascii_case("https"))
 }
 
 /// `POST /v1/officer/logout`.
@@ -286,4 +306,34 @@ pub async fn me(
         "expires_at": expires_at,
     }))
     .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    #[test]
+    fn the_session_cookie_wins_over_a_bearer_token() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::AUTHORIZATION,
+            HeaderValue::from_static("Bearer from-header"),
+        );
+        assert_eq!(token_of(&headers).as_deref(), Some("from-header"));
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("theme=dark; paxscreen_session=from-cookie; other=1"),
+        );
+        assert_eq!(token_of(&headers).as_deref(), Some("from-cookie"));
+        assert_eq!(token_of(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn cookies_are_secure_behind_an_https_proxy() {
+        let mut headers = HeaderMap::new();
+        assert!(!behind_https(&headers));
+        headers.insert("x-forwarded-proto", HeaderValue::from_static("HTTPS"));
+        assert!(behind_https(&headers));
+    }
 }
