@@ -13,6 +13,7 @@ use std::sync::Arc;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use axum::routing::{post, MethodRouter};
 use axum::Json;
 use chrono::{DateTime, Duration, Utc};
 use paxscreen_rules::Directive;
@@ -48,12 +49,18 @@ pub struct Body {
 
 /// The actions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Action {
+pub enum Action {
+    /// A true match.
     Confirm,
+    /// A false positive (optionally suppressing the pair).
     Dismiss,
+    /// Handed on.
     Escalate,
+    /// A note.
     Note,
+    /// Back to open (supervisors).
     Reopen,
+    /// A directive given instead of the screening's (supervisors).
     OverrideDirective,
 }
 
@@ -81,54 +88,13 @@ impl Action {
     }
 }
 
-/// `POST …/confirm`.
-pub async fn confirm(
-    s: State<Arc<Service>>,
-    c: Caller,
-    p: Path<String>,
-    b: Json<Body>,
-) -> Response {
-    act(s, c, p, b, Action::Confirm).await
-}
-
-/// `POST …/dismiss`.
-pub async fn dismiss(
-    s: State<Arc<Service>>,
-    c: Caller,
-    p: Path<String>,
-    b: Json<Body>,
-) -> Response {
-    act(s, c, p, b, Action::Dismiss).await
-}
-
-/// `POST …/escalate`.
-pub async fn escalate(
-    s: State<Arc<Service>>,
-    c: Caller,
-    p: Path<String>,
-    b: Json<Body>,
-) -> Response {
-    act(s, c, p, b, Action::Escalate).await
-}
-
-/// `POST …/notes`.
-pub async fn note(s: State<Arc<Service>>, c: Caller, p: Path<String>, b: Json<Body>) -> Response {
-    act(s, c, p, b, Action::Note).await
-}
-
-/// `POST …/reopen`.
-pub async fn reopen(s: State<Arc<Service>>, c: Caller, p: Path<String>, b: Json<Body>) -> Response {
-    act(s, c, p, b, Action::Reopen).await
-}
-
-/// `POST …/directive`.
-pub async fn directive(
-    s: State<Arc<Service>>,
-    c: Caller,
-    p: Path<String>,
-    b: Json<Body>,
-) -> Response {
-    act(s, c, p, b, Action::OverrideDirective).await
+/// Returns the handler of `POST /v1/officer/alerts/{id}/ACTION` for one action.
+pub fn handler(action: Action) -> MethodRouter<Arc<Service>> {
+    post(
+        move |service: State<Arc<Service>>, caller: Caller, id: Path<String>, body: Json<Body>| {
+            act(service, caller, id, body, action)
+        },
+    )
 }
 
 /// When the officers' data of an alert are forgotten: the retention after its arrival.

@@ -14,7 +14,7 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -36,6 +36,8 @@ pub struct Caller {
     pub role: Role,
     /// Airports whose alerts the officer may see.
     pub airports: Vec<String>,
+    /// When the session ends.
+    pub expires_at: DateTime<Utc>,
     token: String,
 }
 
@@ -136,6 +138,7 @@ impl FromRequestParts<Arc<Service>> for Caller {
             username: account.username.clone(),
             role: account.role,
             airports: account.airports.clone(),
+            expires_at: session.expires_at,
             token,
         })
     }
@@ -284,26 +287,12 @@ pub async fn logout(State(service): State<Arc<Service>>, caller: Caller) -> Resp
 }
 
 /// `GET /v1/officer/me`.
-pub async fn me(
-    State(service): State<Arc<Service>>,
-    caller: Caller,
-    headers: HeaderMap,
-) -> Response {
-    let expires_at = match (officers(&service), token_of(&headers)) {
-        (Ok(officers), Some(token)) => officers
-            .sessions
-            .get(&token, Utc::now())
-            .await
-            .ok()
-            .flatten()
-            .map(|s| s.expires_at),
-        _ => None,
-    };
+pub async fn me(caller: Caller) -> Response {
     Json(json!({
         "username": caller.username,
         "role": caller.role,
         "airports": caller.airports,
-        "expires_at": expires_at,
+        "expires_at": caller.expires_at,
     }))
     .into_response()
 }

@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use paxscreen_ingest::Traveller;
+use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::auth::{officers, Caller};
@@ -63,7 +64,7 @@ pub async fn visible(
         officers.record(event).await?;
         return Err(not_found());
     }
-    let alert: StoredAlert = serde_json::from_value(value.clone())
+    let alert = StoredAlert::deserialize(&value)
         .map_err(|e| unavailable(anyhow::anyhow!("an alert does not read back: {e}")))?;
     let disposition = officers.triage.get(id).await.map_err(unavailable)?;
     Ok(Visible {

@@ -39,6 +39,7 @@ use super::http::error;
 use super::metrics::OfficerLabels;
 use super::Service;
 use accounts::{Accounts, AccountsHandle, Lockout};
+use actions::Action;
 use audit::{AuditEvent, AuditLog};
 use events::Changed;
 use sessions::Sessions;
@@ -182,14 +183,29 @@ pub fn router() -> Router<Arc<Service>> {
         .route("/v1/officer/me", get(auth::me))
         .route("/v1/officer/alerts", get(queue::list))
         .route("/v1/officer/alerts/{id}", get(detail::show))
-        .route("/v1/officer/alerts/{id}/confirm", post(actions::confirm))
-        .route("/v1/officer/alerts/{id}/dismiss", post(actions::dismiss))
-        .route("/v1/officer/alerts/{id}/escalate", post(actions::escalate))
-        .route("/v1/officer/alerts/{id}/notes", post(actions::note))
-        .route("/v1/officer/alerts/{id}/reopen", post(actions::reopen))
+        .route(
+            "/v1/officer/alerts/{id}/confirm",
+            actions::handler(Action::Confirm),
+        )
+        .route(
+            "/v1/officer/alerts/{id}/dismiss",
+            actions::handler(Action::Dismiss),
+        )
+        .route(
+            "/v1/officer/alerts/{id}/escalate",
+            actions::handler(Action::Escalate),
+        )
+        .route(
+            "/v1/officer/alerts/{id}/notes",
+            actions::handler(Action::Note),
+        )
+        .route(
+            "/v1/officer/alerts/{id}/reopen",
+            actions::handler(Action::Reopen),
+        )
         .route(
             "/v1/officer/alerts/{id}/directive",
-            post(actions::directive),
+            actions::handler(Action::OverrideDirective),
         )
         .route("/v1/officer/events", get(events::stream))
         .route("/v1/officer/accounts", get(admin::accounts))
