@@ -10,50 +10,13 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use paxscreen_tests::officers::add_account;
+use paxscreen_tests::officers::{add_account, manifest};
 use paxscreen_tests::service::{scratch_dir, Answer, Service};
 use paxscreen_tests::{paxscreen_path, workspace_root};
 use serde_json::{json, Value};
 
 const XY_KEY: &str = "xy-key-0123456789abcdef";
 const PASSWORD: &str = "correct horse battery";
-
-/// A PAXLST for one flight from CDG to `arrival` with a listed traveller (the example list's
-/// NW-0002) and a clean one.
-fn manifest(flight: u32, arrival: &str) -> String {
-    format!(
-        "UNA:+.? '\
-UNB+UNOA:4+XYAIR:ZZ+PAXSCREEN:ZZ+301201:0800+XY{flight}++APIS'\
-UNH+1+PAXLST:D:05B:UN:IATA+XY{flight}/301201/1000+01:F'\
-BGM+745'\
-NAD+MS+++XYAIR'\
-TDT+20+XY{flight}+++XY'\
-LOC+125+CDG'\
-DTM+189:3012011000:201'\
-LOC+87+{arrival}'\
-DTM+232:3012011230:201'\
-NAD+FL+++AL RASHID:OMAR FAROUK'\
-ATT+2++M'\
-DTM+329:19790312:102'\
-NAT+2+ARE'\
-RFF+AVF:PNR{flight}'\
-RFF+ABO:XY{flight}-0001'\
-DOC+P+RA7788990'\
-DTM+36:20350101:102'\
-LOC+91+ARE'\
-NAD+FL+++NILSSON:KARIN'\
-ATT+2++F'\
-DTM+329:19850505:102'\
-NAT+2+SWE'\
-RFF+ABO:XY{flight}-0002'\
-DOC+P+SE1234567'\
-DTM+36:20350101:102'\
-LOC+91+SWE'\
-CNT+42:2'\
-UNT+25+1'\
-UNZ+1+XY{flight}'"
-    )
-}
 
 fn config(dir: &Path) -> String {
     let root = workspace_root();

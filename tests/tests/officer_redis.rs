@@ -8,7 +8,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use paxscreen_tests::backends::{redis, unique};
-use paxscreen_tests::officers::add_account;
+use paxscreen_tests::officers::{add_account, manifest};
 use paxscreen_tests::service::{scratch_dir, Service};
 use paxscreen_tests::{paxscreen_path, workspace_root};
 use serde_json::{json, Value};
@@ -27,31 +27,6 @@ fn redis_url() -> Option<String> {
             None
         }
     }
-}
-
-/// A PAXLST for one flight CDG → LHR with the example list's NW-0002 on board.
-fn manifest(flight: u32) -> String {
-    format!(
-        "UNB+UNOA:4+XYAIR:ZZ+PAXSCREEN:ZZ+301201:0800+XY{flight}++APIS'\
-UNH+1+PAXLST:D:05B:UN:IATA+XY{flight}/301201/1000+01:F'\
-BGM+745'\
-TDT+20+XY{flight}+++XY'\
-LOC+125+CDG'\
-DTM+189:3012011000:201'\
-LOC+87+LHR'\
-DTM+232:3012011230:201'\
-NAD+FL+++AL RASHID:OMAR FAROUK'\
-ATT+2++M'\
-DTM+329:19790312:102'\
-NAT+2+ARE'\
-RFF+ABO:XY{flight}-0001'\
-DOC+P+RA7788990'\
-DTM+36:20350101:102'\
-LOC+91+ARE'\
-CNT+42:1'\
-UNT+16+1'\
-UNZ+1+XY{flight}'"
-    )
 }
 
 fn config(dir: &Path, redis: &str, prefix: &str) -> String {
@@ -78,7 +53,7 @@ accounts_file = "{accounts}"
 }
 
 fn submit(service: &Service, flight: u32) -> Vec<Value> {
-    let answer = service.post("/v1/manifests", XY_KEY, manifest(flight).as_bytes());
+    let answer = service.post("/v1/manifests", XY_KEY, manifest(flight, "LHR").as_bytes());
     assert_eq!(answer.status, 202, "{}", answer.body);
     answer.json()["alert_ids"]
         .as_array()
