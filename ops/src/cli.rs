@@ -551,6 +551,11 @@ pub struct BenchArgs {
     #[arg(long, default_value_t = 100)]
     pub exhaustive_sample: usize,
 
+    /// Times the travellers are screened; the throughput reported is the median round's (a
+    /// short burst of other work on the machine moves one round, not the figure).
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
+    pub rounds: u32,
+
     /// Share of travellers that are variants of listed people.
     #[arg(long, default_value_t = 0.05)]
     pub listed_share: f64,

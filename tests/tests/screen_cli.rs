@@ -161,3 +161,48 @@ fn explain_scores_pairs_in_order() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("query_name and candidate_name"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn bench_reports_the_documented_figures() {
+    let output = paxscreen()
+        .args(["bench", "--entries", "3000", "--travellers", "400"])
+        .args(["--exhaustive-sample", "40", "--rounds", "3"])
+        .args(["--documents", "20000", "--document-checks", "5000"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let report = json_lines(&output.stdout).pop().unwrap();
+    assert_eq!(report["entries"], 3000, "{report}");
+    assert_eq!(report["travellers"], 400);
+    // The list's people are mixed into the traffic: some are found, and the index finds what
+    // scoring every entry finds.
+    assert!(report["hits"].as_u64().unwrap() > 0, "{report}");
+    assert!(report["exhaustive_hits"].as_u64().unwrap() > 0, "{report}");
+    assert_eq!(report["recall_vs_exhaustive"], 1.0, "{report}");
+    let rounds: Vec<f64> = report["travellers_per_second_rounds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_f64().unwrap())
+        .collect();
+    assert_eq!(rounds.len(), 3);
+    let mut sorted = rounds.clone();
+    sorted.sort_by(f64::total_cmp);
+    assert_eq!(report["travellers_per_second"].as_f64().unwrap(), sorted[1]);
+    for field in [
+        "index_build_seconds",
+        "peak_rss_mb",
+        "p99_latency_us",
+        "exhaustive_travellers_per_second",
+        "speedup_vs_exhaustive",
+    ] {
+        assert!(report[field].as_f64().unwrap() > 0.0, "{field}: {report}");
+    }
+    assert_eq!(report["documents"]["records"], 20000, "{report}");
+    assert!(
+        report["documents"]["hits"].as_u64().unwrap() > 0,
+        "{report}"
+    );
+    assert_eq!(stderr.matches("bench: round").count(), 3, "{stderr}");
+}

@@ -25,7 +25,11 @@ struct Report {
     index_build_seconds: f64,
     index_bytes: usize,
     peak_rss_mb: f64,
+    /// Memory in transparent huge pages at the end (Linux; 0 where the kernel gives none).
+    huge_pages_mb: f64,
     travellers_per_second: f64,
+    /// Every round's throughput, in the order run (the median is `travellers_per_second`).
+    travellers_per_second_rounds: Vec<f64>,
     p50_latency_us: f64,
     p99_latency_us: f64,
     hits: usize,
@@ -80,26 +84,35 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     eprintln!("bench: index built in {index_build_seconds:.1} s");
 
     eprintln!(
-        "bench: screening {} travellers on {} threads",
+        "bench: screening {} travellers on {} threads, {} rounds",
         travellers.len(),
-        rayon::current_num_threads()
+        rayon::current_num_threads(),
+        args.rounds
     );
-    let started = Instant::now();
-    let results: Vec<(u32, usize)> = travellers
-        .par_iter()
-        .map(|subject| {
-            let call = Instant::now();
-            let hits = screener.screen_subject(subject);
-            (
-                call.elapsed().as_micros().min(u128::from(u32::MAX)) as u32,
-                hits.len(),
-            )
-        })
-        .collect();
-    let screening_seconds = started.elapsed().as_secs_f64();
-    let mut latencies: Vec<u32> = results.iter().map(|r| r.0).collect();
+    let mut rounds = Vec::new();
+    let mut latencies: Vec<u32> = Vec::new();
+    let mut hits = 0;
+    for round in 0..args.rounds {
+        let started = Instant::now();
+        let results: Vec<(u32, usize)> = travellers
+            .par_iter()
+            .map(|subject| {
+                let call = Instant::now();
+                let hits = screener.screen_subject(subject);
+                (
+                    call.elapsed().as_micros().min(u128::from(u32::MAX)) as u32,
+                    hits.len(),
+                )
+            })
+            .collect();
+        let per_second = travellers.len() as f64 / started.elapsed().as_secs_f64();
+        eprintln!("bench: round {}: {per_second:.0} travellers/s", round + 1);
+        rounds.push(per_second);
+        latencies.extend(results.iter().map(|r| r.0));
+        hits = results.iter().map(|r| r.1).sum();
+    }
     latencies.sort_unstable();
-    let hits = results.iter().map(|r| r.1).sum();
+    let travellers_per_second = median(&rounds);
 
     let (mut matched, mut candidates) = (0usize, 0usize);
     let mut scratch = paxscreen_screening::index::Scratch::default();
@@ -146,7 +159,6 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     let exhaustive_seconds = started.elapsed().as_secs_f64();
 
     let documents = (args.documents > 0).then(|| bench_documents(args, &travellers));
-    let travellers_per_second = travellers.len() as f64 / screening_seconds;
     let exhaustive_travellers_per_second = if exhaustive_seconds > 0.0 {
         sample as f64 / exhaustive_seconds
     } else {
@@ -160,8 +172,10 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
         threshold,
         index_build_seconds,
         index_bytes: screener.index_bytes(),
-        peak_rss_mb: peak_rss_mb(),
+        peak_rss_mb: status_mb("/proc/self/status", "VmHWM:"),
+        huge_pages_mb: status_mb("/proc/self/smaps_rollup", "AnonHugePages:"),
         travellers_per_second,
+        travellers_per_second_rounds: rounds,
         p50_latency_us: percentile(&latencies, 0.50),
         p99_latency_us: percentile(&latencies, 0.99),
         hits,
@@ -250,6 +264,16 @@ fn bench_documents(args: &BenchArgs, travellers: &[Subject]) -> DocumentReport {
     }
 }
 
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    match sorted.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => sorted[n / 2],
+        n => (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0,
+    }
+}
+
 fn percentile(sorted: &[u32], quantile: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
@@ -258,12 +282,13 @@ fn percentile(sorted: &[u32], quantile: f64) -> f64 {
     f64::from(sorted[index])
 }
 
-/// Returns the peak resident memory of this process in MB (Linux; 0 elsewhere).
-fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+/// Returns a figure in kB of a `/proc` status file (such as the peak resident memory, `VmHWM:`
+/// in `/proc/self/status`) in MB (Linux; 0 elsewhere).
+fn status_mb(file: &str, field: &str) -> f64 {
+    let status = std::fs::read_to_string(file).unwrap_or_default();
     status
         .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .find_map(|line| line.strip_prefix(field))
         .and_then(|value| {
             value
                 .trim()
@@ -273,4 +298,24 @@ fn peak_rss_mb() -> f64 {
                 .ok()
         })
         .map_or(0.0, |kb| kb / 1024.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_of_odd_and_even_counts() {
+        assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(&[4.0, 1.0, 3.0, 2.0]), 2.5);
+        assert_eq!(median(&[]), 0.0);
+    }
+
+    #[test]
+    fn percentiles_of_sorted_latencies() {
+        let sorted: Vec<u32> = (1..=100).collect();
+        assert_eq!(percentile(&sorted, 0.5), 51.0);
+        assert_eq!(percentile(&sorted, 0.99), 99.0);
+        assert_eq!(percentile(&[], 0.99), 0.0);
+    }
 }
