@@ -16,6 +16,47 @@ use crate::score::{Weighted, COVERAGE};
 #[derive(Debug, Default)]
 pub struct Scratch {
     found: Vec<u32>,
+    listed: Listed,
+}
+
+/// One bit per list token, set during a walk for the tokens of the query's [`TokenMasks`] table:
+/// whether a form's other tokens can align with a query token is then a few bit tests in memory
+/// that stays in the cache, and most forms walked fail there. Cleared after each walk (only the
+/// bits set), so a query costs nothing per list token.
+///
+/// [`TokenMasks`]: super::masks::TokenMasks
+#[derive(Debug, Default)]
+struct Listed {
+    bits: Vec<u64>,
+    /// The bit of [`super::postings`]' padding (`u32::MAX`) and of every id beyond the
+    /// vocabulary: never set.
+    limit: u32,
+}
+
+impl Listed {
+    /// Sets the bits of `tokens`, sizing the set for `token_count` tokens.
+    fn fill(&mut self, token_count: usize, tokens: impl Iterator<Item = u32>) {
+        if self.bits.len() * 64 <= token_count {
+            self.bits = vec![0; token_count / 64 + 1];
+        }
+        self.limit = token_count as u32;
+        for token in tokens {
+            self.bits[token as usize / 64] |= 1 << (token % 64);
+        }
+    }
+
+    #[inline]
+    fn contains(&self, token: u32) -> bool {
+        let token = token.min(self.limit);
+        self.bits[token as usize / 64] & (1 << (token % 64)) != 0
+    }
+
+    /// Clears the bits of `tokens` (those [`Listed::fill`] set).
+    fn clear(&mut self, tokens: impl Iterator<Item = u32>) {
+        for token in tokens {
+            self.bits[token as usize / 64] = 0;
+        }
+    }
 }
 
 impl NameIndex {
@@ -27,8 +68,9 @@ impl NameIndex {
             .filter(|&i| query.weighted[i].strong)
             .collect();
         let walked = self.tokens_to_walk(query, &strong);
-        let found = &mut scratch.found;
+        let Scratch { found, listed } = scratch;
         found.clear();
+        listed.fill(self.vocabulary.len(), query.alignable.tokens());
         // Forms with at most one strong token need one matching query token.
         for &(_, i) in &walked {
             for &(token, _, _) in &query.matches[i] {
@@ -67,6 +109,15 @@ impl NameIndex {
                             continue;
                         }
                         let (list_tokens, count) = entry.tokens(token);
+                        // Two alignments need one of the other tokens in the table: a token
+                        // outside aligns with query initials only, which are not strong.
+                        if needed >= 2
+                            && !(listed.contains(list_tokens[1])
+                                | listed.contains(list_tokens[2])
+                                | listed.contains(list_tokens[3]))
+                        {
+                            continue;
+                        }
                         // Initials align through their first letter, not through keys: a query
                         // initial may align with any list token, a list initial with any query
                         // token (the table says so).
@@ -108,6 +159,7 @@ impl NameIndex {
                 }
             }
         }
+        listed.clear(query.alignable.tokens());
         found.sort_unstable();
         found.dedup();
         found.clone()

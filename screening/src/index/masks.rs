@@ -114,6 +114,15 @@ impl TokenMasks {
         &mut self.slots[at]
     }
 
+    /// Returns the list tokens in the table (those aligning with a query token, and the list
+    /// initials): every token outside aligns with the query's initials only.
+    pub(super) fn tokens(&self) -> impl Iterator<Item = u32> + '_ {
+        self.slots
+            .iter()
+            .filter(|slot| slot.token != EMPTY)
+            .map(|slot| slot.token)
+    }
+
     /// Returns what list token `token` can align with.
     #[inline]
     pub(super) fn get(&self, token: u32) -> Alignable {
@@ -171,5 +180,8 @@ mod tests {
             assert_eq!(table.get(token).mask, 1 << j);
         }
         assert_eq!(table.get(1).mask, 0);
+        let mut listed: Vec<u32> = table.tokens().collect();
+        listed.sort_unstable();
+        assert_eq!(listed, (0..5_000u32).map(|t| t * 7).collect::<Vec<_>>());
     }
 }
