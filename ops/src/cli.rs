@@ -1,4 +1,6 @@
 //! The command line: subcommands and their flags.
+// Doc comments here are `--help` text, where brackets mark optional parts, not links.
+#![allow(rustdoc::broken_intra_doc_links)]
 
 use std::path::PathBuf;
 

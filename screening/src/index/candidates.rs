@@ -62,7 +62,7 @@ impl Listed {
 impl NameIndex {
     /// Returns the candidate forms for a query (see the module documentation for the rule).
     ///
-    /// Forms whose name score cannot reach `floor` (see [`crate::bound`]) are left out.
+    /// Forms whose name score cannot reach `floor` (see the crate's `bound` module) are left out.
     pub fn candidates(&self, query: &Query, floor: f32, scratch: &mut Scratch) -> Vec<u32> {
         let strong: Vec<usize> = (0..query.tokens.len())
             .filter(|&i| query.weighted[i].strong)

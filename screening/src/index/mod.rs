@@ -1,11 +1,11 @@
 //! The name index: candidate retrieval without scanning the list.
 //!
 //! Every distinct token of every listed name is interned once with its skeleton, features and
-//! weight ([`vocabulary`]). Distinct token sequences are kept once as *forms*, with the names
-//! carrying them ([`forms`]). Every token knows the list tokens it aligns with, found through
-//! keys ([`neighbours`], filtered by [`keys`]), and the forms that contain it ([`postings`]). A
-//! query ([`query`]) gathers the list tokens its tokens align with ([`masks`] indexes them by
-//! list token), and candidate retrieval ([`candidates`]) walks the postings of the fewest query
+//! weight (`vocabulary`). Distinct token sequences are kept once as *forms*, with the names
+//! carrying them (`forms`). Every token knows the list tokens it aligns with, found through
+//! keys (`neighbours`, filtered by `keys`), and the forms that contain it (`postings`). A
+//! query (`query`) gathers the list tokens its tokens align with (`masks` indexes them by
+//! list token), and candidate retrieval (`candidates`) walks the postings of the fewest query
 //! tokens that every hit must contain.
 
 use smallvec::SmallVec;
