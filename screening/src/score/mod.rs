@@ -231,6 +231,19 @@ fn compare_dates(
             "year of birth identical (list gives the year only)",
             0.02,
         ),
+        // Two full dates of the same year differing in both day and month (not swapped) are
+        // two slips at once: most often another person of the same name.
+        PartialDate::Full(date)
+            if year_gap == 0
+                && date.month() != traveller.month()
+                && date.day() != traveller.day() =>
+        {
+            (
+                "dob_mismatch",
+                "same year of birth, other day and month",
+                -0.10,
+            )
+        }
         _ if year_gap == 0 => (
             "dob_partial",
             "same year of birth, other day or month",
@@ -242,10 +255,30 @@ fn compare_dates(
             && listed.month() == Some(traveller.month())
             && digits_transposed(traveller.year(), listed.year()) =>
         {
+            match listed {
+                PartialDate::Full(date) if date.day() != traveller.day() => (
+                    "dob_mismatch",
+                    "year of birth with two digits swapped and another day",
+                    -0.10,
+                ),
+                _ => (
+                    "dob_partial",
+                    "year of birth with two digits swapped, same month",
+                    -0.03,
+                ),
+            }
+        }
+        // A year one off is tolerated for approximate listed dates (a year, a month) and for a
+        // slip of the year alone; a full date one year apart and on another day is another
+        // person.
+        PartialDate::Full(date)
+            if year_gap == 1
+                && (date.month() != traveller.month() || date.day() != traveller.day()) =>
+        {
             (
-                "dob_partial",
-                "year of birth with two digits swapped, same month",
-                -0.03,
+                "dob_mismatch",
+                "year of birth one year apart, other day or month",
+                -0.15,
             )
         }
         _ if year_gap == 1 => ("dob_mismatch", "year of birth one year apart", -0.08),

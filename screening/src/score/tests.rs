@@ -59,6 +59,19 @@ fn date_of_birth_effects() {
         ) > -0.1
     );
     assert!(effect(date(1950, 3, 5), &[PartialDate::Full(date(1994, 3, 5))]) <= -0.25);
+    // One slip is tolerated; two at once (another person of the same name, most often) are not.
+    let full = |y, m, d| [PartialDate::Full(date(y, m, d))];
+    assert_eq!(effect(date(1970, 10, 10), &full(1970, 10, 11)), -0.03);
+    assert_eq!(effect(date(1970, 10, 10), &full(1970, 11, 10)), -0.03);
+    assert_eq!(effect(date(1954, 7, 31), &full(1954, 8, 9)), -0.10);
+    assert_eq!(effect(date(1987, 4, 9), &full(1978, 4, 9)), -0.03);
+    assert_eq!(effect(date(1984, 5, 26), &full(1948, 5, 4)), -0.10);
+    assert_eq!(effect(date(1972, 3, 15), &full(1973, 3, 15)), -0.08);
+    assert_eq!(effect(date(1996, 11, 2), &full(1995, 2, 26)), -0.15);
+    assert_eq!(
+        effect(date(1996, 11, 2), &[PartialDate::YearMonth(1995, 2)]),
+        -0.08
+    );
     assert!(date_of_birth_effect(None, &[PartialDate::Year(1990)]).is_none());
 }
 
