@@ -27,6 +27,7 @@
 
 mod bound;
 pub mod documents;
+mod entry_keys;
 mod facts;
 pub mod hit;
 pub mod index;

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::documents::{DocumentIndex, DocumentMatch};
+use crate::entry_keys::EntryKeys;
 use crate::facts::{pack_country, Facts};
 use crate::hit::{Hit, HitKind};
 use crate::index::{NameIndex, Query, Scratch};
@@ -69,6 +70,7 @@ pub struct Screener {
     list_ids: FxHashMap<String, u16>,
     entries: Vec<ListEntry>,
     entry_list: Vec<u16>,
+    entry_keys: EntryKeys,
     names: NameIndex,
     /// The facts of the entry of every name, in the order of [`NameIndex::all_owners`].
     owner_facts: Vec<Facts>,
@@ -132,6 +134,7 @@ impl Screener {
             lists: Vec::new(),
             entries: Vec::new(),
             entry_list: Vec::new(),
+            entry_keys: EntryKeys::default(),
             names: NameIndex::default(),
             owner_facts: Vec::new(),
             entry_documents: DocumentIndex::with_capacity(0),
@@ -146,6 +149,12 @@ impl Screener {
             .iter()
             .map(|e| screener.list_id(&e.list, None))
             .collect();
+        screener.entry_keys = EntryKeys::build(
+            entries
+                .iter()
+                .zip(&screener.entry_list)
+                .map(|(e, &list)| (list, e.id.as_str())),
+        );
         screener.names = NameIndex::build(entries.iter().map(|e| e.names.as_slice()));
         screener.owner_facts = screener
             .names
@@ -211,15 +220,17 @@ impl Screener {
     }
 
     /// Returns the person entry `id` of list `list`, for evidence shown to officers and to
-    /// check whether a listed entry changed. A scan of the entries (milliseconds for a million):
-    /// meant for occasional lookups, not for every traveller.
+    /// check whether a listed entry changed (a binary search).
     pub fn entry(&self, list: &str, id: &str) -> Option<&ListEntry> {
         let list = *self.list_ids.get(list)?;
-        self.entries
-            .iter()
-            .zip(&self.entry_list)
-            .find(|(entry, &owner)| owner == list && entry.id == id)
-            .map(|(entry, _)| entry)
+        let position = self.entry_keys.find(list, id, |position| {
+            let position = position as usize;
+            (
+                self.entry_list[position],
+                self.entries[position].id.as_str(),
+            )
+        })?;
+        self.entries.get(position as usize)
     }
 
     /// Returns the number of stolen/lost document records.
@@ -235,6 +246,7 @@ impl Screener {
     /// Returns an estimate of the heap memory of the indexes, in bytes.
     pub fn index_bytes(&self) -> usize {
         self.names.heap_bytes()
+            + self.entry_keys.heap_bytes()
             + self.entry_documents.heap_bytes()
             + self.lost.heap_bytes()
             + self.lost_records.capacity() * std::mem::size_of::<LostRecord>()
