@@ -18,22 +18,38 @@ pub fn add_account(file: &Path, username: &str, role: &str, airports: &[&str], p
     for airport in airports {
         command.args(["--airport", airport]);
     }
+    run_with_password(command, password, &format!("officers add {username}"));
+}
+
+/// Changes an account's password with `paxscreen officers passwd`.
+///
+/// # Panics
+/// Panics when the command fails.
+pub fn change_password(file: &Path, username: &str, password: &str) {
+    let mut command = paxscreen();
+    command.args(["officers", "passwd", "--file"]).arg(file);
+    command.args(["--username", username]);
+    run_with_password(command, password, &format!("officers passwd {username}"));
+}
+
+/// Runs a `paxscreen officers` command with a password on its standard input.
+fn run_with_password(mut command: std::process::Command, password: &str, what: &str) {
     let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("run paxscreen officers add");
+        .expect("run paxscreen officers");
     child
         .stdin
         .take()
         .expect("stdin")
         .write_all(format!("{password}\n").as_bytes())
         .expect("write the password");
-    let output = child.wait_with_output().expect("paxscreen officers add");
+    let output = child.wait_with_output().expect("paxscreen officers");
     assert!(
         output.status.success(),
-        "paxscreen officers add {username} failed: {}{}",
+        "paxscreen {what} failed: {}{}",
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );

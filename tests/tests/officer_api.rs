@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use paxscreen_tests::officers::{add_account, manifest};
+use paxscreen_tests::officers::{add_account, change_password, manifest};
 use paxscreen_tests::service::{scratch_dir, Answer, Service};
 use paxscreen_tests::{paxscreen_path, workspace_root};
 use serde_json::{json, Value};
@@ -387,6 +387,19 @@ fn officers_see_their_airports_and_act_within_their_role() {
     let after = submit(&service, &manifest(102, "LHR"));
     assert_eq!(after.len(), 1, "a changed entry alerts again");
 
+    // A password change ends the sessions opened before it (the accounts file is re-read
+    // within 2 s); the new password opens a new one.
+    assert_eq!(get(&service, &supervisor, "/v1/officer/me").status, 200);
+    change_password(&accounts, "lhr.supervisor", "a new password here");
+    wait_for("the password change to end the session", || {
+        get(&service, &supervisor, "/v1/officer/me").status == 401
+    });
+    assert_eq!(login(&service, "lhr.supervisor", PASSWORD).status, 401);
+    assert_eq!(
+        login(&service, "lhr.supervisor", "a new password here").status,
+        200
+    );
+
     // Logout ends the session; repeated failures lock the username.
     let logout = act(&service, &officer, "/v1/officer/logout", json!({}));
     assert_eq!(logout.status, 204);
@@ -440,8 +453,8 @@ fn officers_see_their_airports_and_act_within_their_role() {
     // Counted for monitoring, by action and outcome only.
     assert_eq!(
         service.metric(r#"paxscreen_officer_events_total{action="login_failed",outcome="denied"}"#),
-        Some(6.0),
-        "two bad logins, three before the lock and one while locked"
+        Some(7.0),
+        "two bad logins, the old password after its change, three before the lock and one while locked"
     );
 
     // No password or traveller data in the service's log.

@@ -134,6 +134,11 @@ impl FromRequestParts<Arc<Service>> for Caller {
             let _revoked = officers.sessions.revoke(&token).await;
             return Err(unauthorised("account disabled"));
         };
+        if session.credential != super::sessions::credential(account) {
+            // The password was changed since the login: every session opened before ends.
+            let _revoked = officers.sessions.revoke(&token).await;
+            return Err(unauthorised("password changed: log in again"));
+        }
         Ok(Caller {
             username: account.username.clone(),
             role: account.role,

@@ -32,6 +32,16 @@ pub struct Session {
     pub created_at: DateTime<Utc>,
     /// When the session ends, whatever happens in between.
     pub expires_at: DateTime<Utc>,
+    /// A fingerprint of the account's password hash at login (see [`credential`]): a password
+    /// change ends the session. Sessions stored without one are ended too.
+    #[serde(default)]
+    pub credential: String,
+}
+
+/// A fingerprint of an account's password hash: the first 8 bytes of its SHA-256, in hex. It
+/// changes with the password (a new hash has a new salt) and tells nothing about it.
+pub fn credential(account: &Account) -> String {
+    hex(&Sha256::digest(account.password_hash.as_bytes())[..8])
 }
 
 /// A new random token: 32 bytes as 64 lower-case hex characters.
@@ -72,6 +82,7 @@ fn open(account: &Account, now: DateTime<Utc>, ttl: Duration) -> Session {
         airports: account.airports.clone(),
         created_at: now,
         expires_at: now + ttl,
+        credential: credential(account),
     }
 }
 
@@ -276,6 +287,25 @@ mod tests {
             Sessions::Memory(memory) => memory.sessions.lock().unwrap().keys().cloned().collect(),
             Sessions::Redis(_) => Vec::new(),
         }
+    }
+
+    #[test]
+    fn sessions_carry_a_fingerprint_of_the_password_hash() {
+        let before = account();
+        let session = open(&before, at(0), Duration::hours(8));
+        assert_eq!(session.credential, credential(&before));
+        assert_eq!(session.credential.len(), 16);
+        assert!(!before.password_hash.contains(&session.credential));
+        let mut after = account();
+        after.password_hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdDI$aGFzaDI".to_owned();
+        assert_ne!(credential(&after), session.credential);
+        // A session stored before sessions had one matches no account.
+        let old: Session = serde_json::from_str(
+            r#"{"username":"lhr.officer","role":"officer","airports":["LHR"],
+                "created_at":"2026-01-01T00:00:00Z","expires_at":"2026-01-01T08:00:00Z"}"#,
+        )
+        .unwrap();
+        assert_ne!(old.credential, credential(&before));
     }
 
     #[test]
