@@ -125,7 +125,8 @@ async fn act(
         Ok(officers) => officers,
         Err(off) => return off.into_response(),
     };
-    // One action at a time in this process: each reads, changes and writes a disposition.
+    // One action at a time in this process: each reads, changes and writes a disposition (and
+    // the write is refused if another worker's came in between).
     let _acting = officers.acting.lock().await;
     let visible = match visible(&service, officers, &caller, &id, action.name()).await {
         Ok(visible) => visible,
@@ -150,6 +151,8 @@ async fn act(
         until: retention_until(&service, &visible, now),
         ..Disposition::default()
     });
+    let read = disposition.revision;
+    disposition.revision = read + 1;
     let step = |action: &str, directive: Option<Directive>| Step {
         at: now,
         actor: caller.username.clone(),
@@ -222,20 +225,32 @@ async fn act(
         &service,
         officers,
         &visible,
-        &disposition,
+        (&disposition, read),
         suppression,
         new_directive,
         now,
     )
     .await;
-    if let Err(e) = stored {
-        tracing::error!(error = %format!("{e:#}"), alert = %id, "storing an officer's action");
-        event.outcome = "failed".to_owned();
-        let _recorded = officers.record(event).await;
-        return error(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "the action could not be stored",
-        );
+    match stored {
+        Ok(true) => {}
+        Ok(false) => {
+            // Another officer's action on this alert (through another worker) came in between.
+            event.outcome = "conflict".to_owned();
+            let _recorded = officers.record(event).await;
+            return error(
+                StatusCode::CONFLICT,
+                "the alert changed meanwhile: reload it and act again",
+            );
+        }
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), alert = %id, "storing an officer's action");
+            event.outcome = "failed".to_owned();
+            let _recorded = officers.record(event).await;
+            return error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the action could not be stored",
+            );
+        }
     }
     officers.changed(&visible.encoded.arrival_airport, vec![id.clone()]);
     let visible = Visible {
@@ -316,17 +331,25 @@ fn suppress(
     ))
 }
 
-/// Stores what an action changed; an override also revises the alert and tells the carrier.
+/// Stores what an action changed (the disposition only if it is still at the revision read;
+/// false, nothing stored, when another write came in between); an override also revises the
+/// alert and tells the carrier.
 async fn store(
     service: &Service,
     officers: &Officers,
     visible: &Visible,
-    disposition: &Disposition,
+    (disposition, read): (&Disposition, u64),
     suppression: Option<(String, Suppression)>,
     new_directive: Option<Directive>,
     now: DateTime<Utc>,
-) -> anyhow::Result<()> {
-    officers.triage.put(&visible.alert.id, disposition).await?;
+) -> anyhow::Result<bool> {
+    if !officers
+        .triage
+        .put(&visible.alert.id, disposition, read)
+        .await?
+    {
+        return Ok(false);
+    }
     if let Some((pair, suppression)) = suppression {
         officers.triage.suppress(&pair, &suppression).await?;
         service
@@ -350,5 +373,5 @@ async fn store(
             .await?;
         crate::serve::iapi::officer_update::send(service, &visible.alert, directive, now).await;
     }
-    Ok(())
+    Ok(true)
 }

@@ -105,6 +105,10 @@ pub struct Disposition {
     pub suppressed: bool,
     /// When it is forgotten (the alert's retention).
     pub until: DateTime<Utc>,
+    /// Counts the writes: a write names the revision it read and is refused when another
+    /// (in this worker or another one) came in between (see [`TriageStore::put`]).
+    #[serde(default)]
+    pub revision: u64,
 }
 
 /// A suppressed traveller/entry pair: the traveller does not alert on the entry again until the
@@ -165,6 +169,26 @@ impl std::fmt::Debug for TriageStore {
         }
     }
 }
+
+/// Sets a disposition (`ARGV[2]`, expiring at `ARGV[3]`) if the stored one's revision is
+/// `ARGV[1]` (none stored counts as 0), in one step on the server: returns 1 when set, 0 when
+/// another write came in between.
+const PUT_IF_REVISION: &str = r"
+local current = redis.call('GET', KEYS[1])
+local revision = 0
+if current then
+  local ok, stored = pcall(cjson.decode, current)
+  if ok and type(stored) == 'table' and stored.revision then
+    revision = tonumber(stored.revision)
+  end
+end
+if revision ~= tonumber(ARGV[1]) then
+  return 0
+end
+redis.call('SET', KEYS[1], ARGV[2])
+redis.call('EXPIREAT', KEYS[1], ARGV[3])
+return 1
+";
 
 fn parse<T: for<'de> Deserialize<'de>>(json: &str, what: &str) -> anyhow::Result<T> {
     serde_json::from_str(json).with_context(|| format!("reading a stored {what}"))
@@ -236,30 +260,40 @@ impl TriageStore {
         Ok(self.get_many(&[id.to_owned()]).await?.pop().flatten())
     }
 
-    /// Stores the disposition of an alert until `disposition.until`.
+    /// Stores the disposition of an alert until `disposition.until`, if the stored one is still
+    /// at revision `read` (0: none stored): returns false, storing nothing, when another write
+    /// came in between. `disposition.revision` should be `read + 1`.
     ///
     /// # Errors
     /// Redis cannot be reached.
-    pub async fn put(&self, id: &str, disposition: &Disposition) -> anyhow::Result<()> {
+    pub async fn put(
+        &self,
+        id: &str,
+        disposition: &Disposition,
+        read: u64,
+    ) -> anyhow::Result<bool> {
         match self {
             TriageStore::Memory(store) => {
-                Self::memory_lock(store)
+                let mut store = Self::memory_lock(store);
+                let current = store.dispositions.get(id).map_or(0, |d| d.revision);
+                if current != read {
+                    return Ok(false);
+                }
+                store
                     .dispositions
                     .insert(id.to_owned(), disposition.clone());
-                Ok(())
+                Ok(true)
             }
             TriageStore::Redis { connection, prefix } => {
                 let json = serde_json::to_string(disposition)?;
-                let key = format!("{prefix}:triage:{id}");
-                let mut pipe = redis::pipe();
-                pipe.set(&key, json)
-                    .ignore()
-                    .cmd("EXPIREAT")
-                    .arg(&key)
+                let stored: i64 = redis::Script::new(PUT_IF_REVISION)
+                    .key(format!("{prefix}:triage:{id}"))
+                    .arg(read)
+                    .arg(json)
                     .arg(disposition.until.timestamp().max(1))
-                    .ignore();
-                pipe.query_async::<()>(&mut connection.clone()).await?;
-                Ok(())
+                    .invoke_async(&mut connection.clone())
+                    .await?;
+                Ok(stored == 1)
             }
         }
     }
@@ -404,18 +438,57 @@ mod tests {
         }
     }
 
+    fn connection_of(store: &TriageStore) -> ConnectionManager {
+        let TriageStore::Redis { connection, .. } = store else {
+            unreachable!()
+        };
+        connection.clone()
+    }
+
+    /// Two writers read revision 0: the first write lands, the second is refused and lands
+    /// once it names the revision it then reads.
+    async fn assert_revisions_guard_writes(store: &TriageStore, id: &str) {
+        let until = Utc::now() + chrono::Duration::hours(1);
+        let first = Disposition {
+            revision: 1,
+            ..disposition(until)
+        };
+        let second = Disposition {
+            status: Status::Confirmed,
+            revision: 1,
+            ..disposition(until)
+        };
+        assert!(store.put(id, &first, 0).await.unwrap());
+        assert!(!store.put(id, &second, 0).await.unwrap());
+        assert_eq!(store.get(id).await.unwrap(), Some(first));
+        let retried = Disposition {
+            revision: 2,
+            ..second
+        };
+        assert!(store.put(id, &retried, 1).await.unwrap());
+        assert_eq!(
+            store.get(id).await.unwrap().unwrap().status,
+            Status::Confirmed
+        );
+    }
+
+    #[tokio::test]
+    async fn memory_store_refuses_a_write_over_a_newer_one() {
+        assert_revisions_guard_writes(&TriageStore::memory(), "a").await;
+    }
+
     #[tokio::test]
     async fn memory_store_keeps_and_purges_dispositions() {
         let store = TriageStore::memory();
         let now = Utc::now();
-        store
-            .put("a1", &disposition(now + chrono::Duration::hours(1)))
+        assert!(store
+            .put("a1", &disposition(now + chrono::Duration::hours(1)), 0)
             .await
-            .unwrap();
-        store
-            .put("a2", &disposition(now - chrono::Duration::hours(1)))
+            .unwrap());
+        assert!(store
+            .put("a2", &disposition(now - chrono::Duration::hours(1)), 0)
             .await
-            .unwrap();
+            .unwrap());
         let got = store
             .get_many(&["a1".into(), "a2".into(), "a3".into()])
             .await
@@ -439,8 +512,13 @@ mod tests {
         let store = TriageStore::redis(&url, &prefix).await.unwrap();
         let now = Utc::now();
         let later = now + chrono::Duration::hours(1);
-        store.put("x", &disposition(later)).await.unwrap();
+        assert!(store.put("x", &disposition(later), 0).await.unwrap());
         assert_eq!(store.get("x").await.unwrap(), Some(disposition(later)));
+        assert_revisions_guard_writes(&store, "y").await;
+        let () = connection_of(&store)
+            .del(format!("{prefix}:triage:y"))
+            .await
+            .unwrap();
         let suppression = |until| Suppression {
             list: "l".into(),
             entry_id: "e".into(),
@@ -468,11 +546,7 @@ mod tests {
         let (suppressions, overrides) = store.guards(now).await.unwrap();
         assert_eq!(suppressions.keys().collect::<Vec<_>>(), vec!["kept"]);
         assert_eq!(overrides["k"].directive, Directive::OkToBoard);
-        let TriageStore::Redis { connection, .. } = &store else {
-            unreachable!()
-        };
-        let () = connection
-            .clone()
+        let () = connection_of(&store)
             .del(&[
                 format!("{prefix}:triage:x"),
                 format!("{prefix}:suppressions"),
