@@ -3,7 +3,7 @@
 //! airport in Redis; a malformed record goes to the dead-letter topic whole and the next still
 //! flows; offsets are committed (a restarted worker does not screen again); two workers of one
 //! group share the partitions; watchlist snapshots published to Redis take effect without a
-//! restart and are loaded by a worker that starts.
+//! restart and are loaded by a worker that starts; iAPI answers reach the directives topic.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -15,12 +15,14 @@ use paxscreen_tests::{paxscreen, workspace_root};
 use redis::Commands;
 
 const OFFICER_KEY: &str = "officer-key-0123456789";
+const XY_KEY: &str = "xy-key-0123456789abcdef";
 
 /// Names of the topics, group and key prefix of one test.
 struct Names {
     manifests: String,
     alerts: String,
     dead_letters: String,
+    directives: String,
     group: String,
     prefix: String,
 }
@@ -31,6 +33,7 @@ impl Names {
             manifests: unique(&format!("{test}-manifests")),
             alerts: unique(&format!("{test}-alerts")),
             dead_letters: unique(&format!("{test}-dead")),
+            directives: unique(&format!("{test}-directives")),
             group: unique(&format!("{test}-group")),
             prefix: unique(test),
         }
@@ -45,6 +48,7 @@ group = "{group}"
 manifests_topic = "{manifests}"
 alerts_topic = "{alerts}"
 dead_letters_topic = "{dead}"
+directives_topic = "{directives}"
 partitions = {partitions}
 [redis]
 url = "{redis}"
@@ -56,6 +60,7 @@ snapshot_poll_seconds = 1
             manifests = self.manifests,
             alerts = self.alerts,
             dead = self.dead_letters,
+            directives = self.directives,
             redis = servers.redis,
             prefix = self.prefix,
         )
@@ -353,4 +358,46 @@ fn watchlist_snapshots_take_effect_without_a_restart() {
     let other = Service::start_named(&dir, "other", &config);
     assert_eq!(other.metric("paxscreen_watchlist_version"), Some(2.0));
     assert_eq!(other.metric("paxscreen_watchlist_entries"), Some(12.0));
+}
+
+#[test]
+fn iapi_answers_reach_the_directives_topic() {
+    let Some(servers) = backends("iapi_answers_reach_the_directives_topic") else {
+        return;
+    };
+    let names = Names::new("directives");
+    let dir = scratch_dir("serve-kafka-directives");
+    let carriers = format!("[[sources.http.carriers]]\ncode = \"XY\"\nkey = \"{XY_KEY}\"\n");
+    let config = format!(
+        "{}{carriers}{}",
+        files_config(),
+        names.sections(&servers, 1)
+    );
+    let service = Service::start(&dir, &config);
+    let request =
+        std::fs::read_to_string(workspace_root().join("tests/fixtures/iapi/xy123-check-in.edi"))
+            .expect("iAPI fixture");
+    let answer = service.post("/v1/iapi", XY_KEY, request.as_bytes());
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert!(answer.body.contains("ERC+"), "{}", answer.body);
+
+    // The same answer, keyed by carrier, with its message id in a header.
+    let directives = read_until(
+        &servers.kafka,
+        &names.directives,
+        Duration::from_secs(30),
+        |records| !records.is_empty(),
+    );
+    assert_eq!(directives.len(), 1, "{}", service.log());
+    let record = &directives[0];
+    assert_eq!(record.key.as_deref(), Some("XY"));
+    assert!(
+        record
+            .headers
+            .get("directive_id")
+            .is_some_and(|id| !id.is_empty()),
+        "{:?}",
+        record.headers
+    );
+    assert_eq!(record.json()["cusres"].as_str(), Some(answer.body.as_str()));
 }
