@@ -178,18 +178,10 @@ impl RedisStore {
                 limit as isize - 1,
             )
             .await?;
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let keys: Vec<String> = ids
-            .iter()
-            .map(|id| format!("{}:alert:{id}", self.prefix))
-            .collect();
-        let values: Vec<Option<String>> = connection.mget(keys).await?;
-        values
+        self.stored(&mut connection, ids)
+            .await?
             .into_iter()
-            .flatten()
-            .map(|json| serde_json::from_str(&json).context("an alert in Redis is not JSON"))
+            .map(|(_, json)| serde_json::from_str(&json).context("an alert in Redis is not JSON"))
             .collect()
     }
 
@@ -205,6 +197,20 @@ impl RedisStore {
         let ids: Vec<String> = connection
             .smembers(format!("{}:flight:{flight_key}", self.prefix))
             .await?;
+        self.stored(&mut connection, ids)
+            .await?
+            .into_iter()
+            .map(|(id, json)| decode(id, json))
+            .collect()
+    }
+
+    /// Returns the stored JSON of the alerts `ids` still held, in order, with their ids (one
+    /// MGET; an id whose alert expired is left out).
+    async fn stored(
+        &self,
+        connection: &mut ConnectionManager,
+        ids: Vec<String>,
+    ) -> anyhow::Result<Vec<(String, String)>> {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -213,12 +219,11 @@ impl RedisStore {
             .map(|id| format!("{}:alert:{id}", self.prefix))
             .collect();
         let values: Vec<Option<String>> = connection.mget(keys).await?;
-        let mut alerts = Vec::with_capacity(values.len());
-        for (id, json) in ids.into_iter().zip(values) {
-            let Some(json) = json else { continue };
-            alerts.push(decode(id, json)?);
-        }
-        Ok(alerts)
+        Ok(ids
+            .into_iter()
+            .zip(values)
+            .filter_map(|(id, json)| Some((id, json?)))
+            .collect())
     }
 }
 
