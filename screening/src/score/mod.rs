@@ -231,8 +231,12 @@ fn compare_dates(
             "year of birth identical (list gives the year only)",
             0.02,
         ),
-        // Two full dates of the same year differing in both day and month (not swapped) are
-        // two slips at once: most often another person of the same name.
+        // A day apart, across a month or a year too (1998-12-31 / 1999-01-01): one slip.
+        PartialDate::Full(date) if (date - traveller).num_days().abs() == 1 => {
+            ("dob_partial", "dates of birth one day apart", -0.03)
+        }
+        // Two full dates of the same year differing in both day and month (not swapped, not a
+        // day apart) are two slips at once: most often another person of the same name.
         PartialDate::Full(date)
             if year_gap == 0
                 && date.month() != traveller.month()
@@ -241,13 +245,20 @@ fn compare_dates(
             (
                 "dob_mismatch",
                 "same year of birth, other day and month",
-                -0.10,
+                -0.20,
             )
         }
-        _ if year_gap == 0 => (
+        // One field differs: a slip of one digit (10/11, 13/31) is tolerated; a wholly other day
+        // or month (10/25) is a contradiction.
+        _ if year_gap == 0 && one_field_slip(traveller, listed) => (
             "dob_partial",
-            "same year of birth, other day or month",
+            "same year of birth, one digit of the day or month differs",
             -0.03,
+        ),
+        _ if year_gap == 0 => (
+            "dob_mismatch",
+            "same year of birth, another day or month",
+            -0.10,
         ),
         // This arm runs for most namesakes: cheap tests first (swapping two adjacent digits
         // changes a number by a multiple of nine).
@@ -303,6 +314,21 @@ pub fn gender_delta(traveller: Option<Gender>, listed: Option<Gender>) -> f32 {
         (Some(Gender::M), Some(Gender::F)) | (Some(Gender::F), Some(Gender::M)) => -0.1,
         _ => 0.0,
     }
+}
+
+/// Returns true when the one field (day or month) in which a listed date of the traveller's year
+/// differs is one keying slip away: one digit changed, or its two digits swapped.
+fn one_field_slip(traveller: NaiveDate, listed: PartialDate) -> bool {
+    let (a, b) = match listed {
+        PartialDate::Full(date) if date.month() != traveller.month() => {
+            (traveller.month(), date.month())
+        }
+        PartialDate::Full(date) => (traveller.day(), date.day()),
+        PartialDate::YearMonth(_, month) => (traveller.month(), month),
+        PartialDate::Year(_) => return true,
+    };
+    let (a_tens, a_units, b_tens, b_units) = (a / 10, a % 10, b / 10, b % 10);
+    a_tens == b_tens || a_units == b_units || (a_tens == b_units && a_units == b_tens)
 }
 
 /// Returns true when two years differ by a swap of two adjacent digits (1983 / 1938).

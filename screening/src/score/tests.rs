@@ -63,7 +63,17 @@ fn date_of_birth_effects() {
     let full = |y, m, d| [PartialDate::Full(date(y, m, d))];
     assert_eq!(effect(date(1970, 10, 10), &full(1970, 10, 11)), -0.03);
     assert_eq!(effect(date(1970, 10, 10), &full(1970, 11, 10)), -0.03);
-    assert_eq!(effect(date(1954, 7, 31), &full(1954, 8, 9)), -0.10);
+    assert_eq!(effect(date(1954, 7, 31), &full(1954, 8, 9)), -0.20);
+    assert_eq!(effect(date(1988, 8, 13), &full(1988, 8, 31)), -0.03);
+    assert_eq!(effect(date(1970, 10, 10), &full(1970, 10, 25)), -0.10);
+    assert_eq!(effect(date(1970, 3, 10), &full(1970, 11, 10)), -0.10);
+    assert_eq!(
+        effect(date(1970, 3, 10), &[PartialDate::YearMonth(1970, 11)]),
+        -0.10
+    );
+    // A day apart is one slip, across a month or a year too.
+    assert_eq!(effect(date(1985, 1, 31), &full(1985, 2, 1)), -0.03);
+    assert_eq!(effect(date(1998, 12, 31), &full(1999, 1, 1)), -0.03);
     assert_eq!(effect(date(1987, 4, 9), &full(1978, 4, 9)), -0.03);
     assert_eq!(effect(date(1984, 5, 26), &full(1948, 5, 4)), -0.10);
     assert_eq!(effect(date(1972, 3, 15), &full(1973, 3, 15)), -0.08);
