@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::nicknames;
-use crate::tokens::{particle_remainder, skeleton};
+use crate::tokens::{fold_spellings, particle_remainder, skeleton};
 
 /// The similarity from which two tokens align.
 pub const ALIGN_THRESHOLD: f32 = 0.84;
@@ -42,20 +42,24 @@ pub struct TokenFeatures {
     pub vowel_groups: u8,
     /// True when the token is a known nickname (it has formal names).
     pub has_formal: bool,
-    /// True when folding umlaut spellings (AE, OE, UE, AA, OU) changes the token.
+    /// True when [`fold_spellings`] changes the token.
     pub folds: bool,
+    /// A hash of the folded spelling: tokens folding alike have the same.
+    pub fold_hash: u32,
 }
 
 impl TokenFeatures {
     /// Computes the features of a token.
     pub fn of(text: &str) -> TokenFeatures {
         let bytes = text.as_bytes();
+        let folded = fold_spellings(bytes);
         TokenFeatures {
             particle_len: particle_remainder(text)
                 .map_or(0, |rest| (text.len() - rest.len()) as u8),
             vowel_groups: vowel_groups(bytes).min(255) as u8,
             has_formal: !nicknames::formal_names(text).is_empty(),
-            folds: fold_umlaut_spellings(bytes) != bytes,
+            folds: folded != bytes,
+            fold_hash: fnv32(&folded),
         }
     }
 }
@@ -109,12 +113,18 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
             && particle_a == particle_b
             && a.text[..usize::from(particle_a)] == b.text[..usize::from(particle_b)];
         if same_particle {
-            // BEN AMMAR / BEN OMAR: the names after the same particle decide.
+            // BEN AMMAR / BEN OMAR: the names after the same particle decide. Vowels alone
+            // written otherwise in a name of three consonants or more is a transliteration
+            // (ABU BAKR / ABUBAKAR).
             let (skeleton_a, skeleton_b) = (skeleton(rest_a), skeleton(rest_b));
             return token_similarity(
                 TokenRef::new(rest_a, &skeleton_a),
                 TokenRef::new(rest_b, &skeleton_b),
-            );
+            )
+            .or_else(|| {
+                (skeleton_a == skeleton_b && skeleton_a.len() >= 3)
+                    .then_some((0.92, TokenMatch::Phonetic))
+            });
         }
     }
     let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
@@ -129,9 +139,10 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
         return None;
     }
     if (a.features.folds || b.features.folds)
-        && fold_umlaut_spellings(x) == fold_umlaut_spellings(y)
+        && a.features.fold_hash == b.features.fold_hash
+        && fold_spellings(x) == fold_spellings(y)
     {
-        // JOERG/JORG, MUELLER/MULLER, OESTERGAARD/OSTERGARD: ICAO and plain spellings.
+        // JOERG/JORG, IURII/YURI, KHALEEL/KHALIL: ICAO, national and plain spellings.
         return Some((0.95, TokenMatch::Phonetic));
     }
     let shortest = x.len().min(y.len());
@@ -151,6 +162,10 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
             return Some((0.9, TokenMatch::Fuzzy))
         }
         _ => {}
+    }
+    if shortest >= 4 && reads_rn_as_m(x, y) {
+        // BARNETT / BAMETT: RN read as M by OCR.
+        return Some((0.9, TokenMatch::Fuzzy));
     }
     let one_substitution = matches!(edit, Some(Edit::Substitution(..)));
     if a.skeleton == b.skeleton
@@ -191,6 +206,16 @@ fn plausible_substitution(token: &[u8], position: usize, p: u8, q: u8) -> bool {
         (b'Y', b'I') | (b'I', b'Y') | (b'V', b'W') | (b'W', b'V')
     );
     keys_adjacent(p, q) || vowel_for_vowel || spelling_pair
+}
+
+/// Returns true when one token is the other with one RN read as M (BARNETT / BAMETT).
+fn reads_rn_as_m(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let p = short.iter().zip(long).take_while(|(s, l)| s == l).count();
+    short.get(p) == Some(&b'M') && long[p..].starts_with(b"RN") && long[p + 2..] == short[p + 1..]
 }
 
 /// Returns true when the inserted or deleted letter doubles its neighbour (ANA/ANNA).
@@ -257,21 +282,11 @@ fn is_gender_variant(a: &[u8], b: &[u8]) -> bool {
         && long.last().is_some_and(|&c| matches!(c, b'A' | b'O'))
 }
 
-/// Folds the German and Nordic transliterations onto plain letters (AE→A, OE→O, UE→U, AA→A) and
-/// the French OU onto U (NOURI/NURI, YOUSSEF/YUSSEF).
-fn fold_umlaut_spellings(token: &[u8]) -> Vec<u8> {
-    let mut out: Vec<u8> = Vec::with_capacity(token.len());
-    for &c in token {
-        match (out.last().copied(), c) {
-            (Some(b'A' | b'O' | b'U'), b'E') | (Some(b'A'), b'A') => {}
-            (Some(b'O'), b'U') => {
-                out.pop();
-                out.push(b'U');
-            }
-            _ => out.push(c),
-        }
-    }
-    out
+/// FNV-1a, 32 bits.
+fn fnv32(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |hash: u32, &b| {
+        (hash ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// Counts runs of vowels: MOHAMMED and MUHAMMAD have three, MAHMOUD two.
@@ -325,6 +340,11 @@ mod tests {
         assert_eq!(sim("VOLKONSKY", "VOLKNOSKY").unwrap().1, TokenMatch::Fuzzy);
         assert_eq!(sim("KARAHAN", "KARAHAM").unwrap().1, TokenMatch::Fuzzy);
         assert_eq!(sim("JOERG", "JORG").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(sim("IURII", "YURI").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(sim("KHALEEL", "KHALIL").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(sim("GHORBANI", "QORBANI").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(sim("ABUBAKR", "ABUBAKAR").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(sim("BARNETT", "BAMETT").unwrap().1, TokenMatch::Fuzzy);
         assert_eq!(
             sim("OSTERGAARD", "OESTERGAARD").unwrap().1,
             TokenMatch::Phonetic

@@ -22,8 +22,8 @@ const TITLES: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "AL", "EL", "UL", "ASH", "AS", "AD", "AR", "AZ", "AT", "AN", "BIN", "IBN", "BINT", "BEN",
     "ABU", "ABD", "ABDUL", "ABDEL", "ABDUR", "ABDOUL", "VAN", "VON", "DER", "DEN", "DE", "DA",
-    "DI", "DOS", "DAS", "DEL", "DELLA", "LA", "LOS", "LAS", "DU", "DES", "MC", "MAC", "O", "TER",
-    "TEN",
+    "DI", "DOS", "DAS", "DEL", "DELLA", "LA", "LE", "LOS", "LAS", "DU", "DES", "MC", "MAC", "O",
+    "TER", "TEN",
 ];
 
 /// Particle prefixes whose remainder is also a form of the token (ALRASHID ~ RASHID), longest
@@ -35,7 +35,7 @@ const STRIPPABLE_PREFIXES: &[&str] = &[
 ];
 
 /// Prefixes that are also the start of many ordinary names (DENNIS, DANIEL, OMAR): stripped only
-/// when at least five letters remain.
+/// when at least five letters remain (four after the three-letter DEL, DOS, DAS: DOS REIS).
 const SHORT_PREFIXES: &[&str] = &["DE", "DI", "DA", "O", "DEL", "DOS", "DAS"];
 
 /// Splits a full name into matching tokens: transliterated, titles removed, particles written
@@ -57,11 +57,14 @@ pub fn name_tokens(name: &str) -> Vec<String> {
     for (i, word) in words.iter().enumerate() {
         let is_last = i + 1 == words.len();
         // A particle joins a following word of three letters or more, or another particle (DE LA
-        // CRUZ), never an initial. BEN first in a name is the given name.
-        let joins = words
-            .get(i + 1)
-            .is_some_and(|next| next.len() >= 3 || (next.len() == 2 && PARTICLES.contains(next)));
-        let given_name = i == 0 && *word == "BEN";
+        // CRUZ), never an initial; the Irish O only a name starting with a consonant (O NEILL,
+        // not the initial of EMMANUEL O ADEYEMI). BEN first in a name is the given name, LE the
+        // Vietnamese surname.
+        let joins = words.get(i + 1).is_some_and(|next| {
+            (next.len() >= 3 || (next.len() == 2 && PARTICLES.contains(next)))
+                && (*word != "O" || next.bytes().next().is_some_and(|b| !is_vowel(b)))
+        });
+        let given_name = i == 0 && matches!(*word, "BEN" | "LE");
         if PARTICLES.contains(word) && !is_last && joins && !given_name {
             pending.push_str(word);
             continue;
@@ -82,10 +85,10 @@ pub fn particle_remainder(token: &str) -> Option<&str> {
     STRIPPABLE_PREFIXES.iter().find_map(|prefix| {
         let rest = token.strip_prefix(prefix)?;
         let starts_with_consonant = rest.bytes().next().is_some_and(|b| !is_vowel(b));
-        let minimum = if SHORT_PREFIXES.contains(prefix) {
-            5
-        } else {
-            3
+        let minimum = match prefix.len() {
+            _ if !SHORT_PREFIXES.contains(prefix) => 3,
+            3 => 4,
+            _ => 5,
         };
         (rest.len() >= minimum && starts_with_consonant).then_some(rest)
     })
@@ -97,9 +100,10 @@ fn is_vowel(b: u8) -> bool {
 
 /// Returns the consonant skeleton of an upper-case A–Z token.
 ///
-/// Digraphs are folded (PH→F, TH→T, DH→D, KH→K, GH→G, CH/SH/SCH/TCH→X, ZH→J, CK→K), C before
-/// E/I/Y sounds as S and otherwise as K, Q→K, X→KS, W→V; vowels (and Y after a consonant) are
-/// dropped and doubled consonants collapsed. An all-vowel token keeps its first letter.
+/// Digraphs are folded (PH→F, TH→T, DH→D, KH→K, GH→K, CH/SH/SCH/TCH/TSCH→X, ZH→J, CK→K), C
+/// before E/I/Y sounds as S and otherwise as K, Q→K, X→KS, W→V; at the start YU/IU, YA/IA,
+/// YO/IO are J and YE, YI, IE lose their Y or I; vowels (and Y after a consonant) are dropped and
+/// doubled consonants collapsed. An all-vowel token keeps its first letter.
 pub fn skeleton(token: &str) -> String {
     let bytes = token.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
@@ -114,13 +118,16 @@ pub fn skeleton(token: &str) -> String {
         let next = bytes.get(i + 1).copied();
         let after = bytes.get(i + 2).copied();
         let (code, advance): (Option<u8>, usize) = match (c, next, after) {
+            // German spellings of Slavic names: TSCH for CH (SHEVCHUK / SCHEWTSCHUK).
+            (b'T', Some(b'S'), Some(b'C')) if bytes.get(i + 3) == Some(&b'H') => (Some(b'X'), 4),
             (b'S', Some(b'C'), Some(b'H')) | (b'T', Some(b'C'), Some(b'H')) => (Some(b'X'), 3),
             (b'C' | b'S', Some(b'H'), _) => (Some(b'X'), 2),
             (b'P', Some(b'H'), _) => (Some(b'F'), 2),
             (b'T', Some(b'H'), _) => (Some(b'T'), 2),
             (b'D', Some(b'H'), _) => (Some(b'D'), 2),
             (b'K', Some(b'H'), _) | (b'C', Some(b'K'), _) => (Some(b'K'), 2),
-            (b'G', Some(b'H'), _) => (Some(b'G'), 2),
+            // GH and Q write the same Persian letter (GHORBANI / QORBANI, SADEGHI / SADEQI).
+            (b'G', Some(b'H'), _) => (Some(b'K'), 2),
             (b'Z', Some(b'H'), _) => (Some(b'J'), 2),
             (b'C', Some(b'E' | b'I' | b'Y'), _) => (Some(b'S'), 1),
             (b'C' | b'Q', _, _) => (Some(b'K'), 1),
@@ -128,8 +135,12 @@ pub fn skeleton(token: &str) -> String {
             // Ukrainian writes H where Russian writes G (HRYTSENKO / GRITSENKO).
             (b'G', _, _) if i == 0 => (Some(b'K'), 1),
             (b'H', Some(b'R' | b'L'), _) if i == 0 => (Some(b'K'), 1),
-            // YE at the start is E in other romanisations (YEVGENY / EVGENII, YELENA / ELENA).
-            (b'Y', Some(b'E'), _) if i == 0 => (None, 1),
+            // YE at the start is E in other romanisations (YEVGENY / EVGENII, YELENA / ELENA), YI
+            // is I (YITZHAK / ITZHAK).
+            (b'Y', Some(b'E' | b'I'), _) if i == 0 => (None, 1),
+            // ICAO writes Ю, Я, Ё at the start as IU, IA, IO where others write YU, YA, YO
+            // (IURII / YURI, IAKOV / YAKOV); IE is YE, dropped as above.
+            (b'I', Some(b'A' | b'O' | b'U'), _) if i == 0 => (Some(b'J'), 1),
             // A final H after a vowel is not pronounced (FATEMEH / FATIMA).
             (b'H', None, _) if i > 0 && is_vowel(bytes[i - 1]) => (None, 1),
             (b'X', _, _) => {
@@ -154,6 +165,60 @@ pub fn skeleton(token: &str) -> String {
         }
     }
     String::from_utf8(out).unwrap_or_default()
+}
+
+/// Folds spellings that romanisations and national conventions write differently onto one form,
+/// so that two tokens folding alike are spelling variants of one name:
+/// - vowel digraphs: the ICAO umlaut spellings AE, OE, UE, AA (JOERG / JORG, MUELLER / MULLER,
+///   OESTERGAARD / OSTERGARD), French OU for U (YOUSSEF / YUSSEF), EE for I and OO for U
+///   (KHALEEL / KHALIL, MAHMOOD / MAHMUD, JIHOON / JIHUN), II for I (IULIIA / YULIA);
+/// - at the start, ICAO's IA, IE, IO, IU for YA, YE, YO, YU (IURII / YURI, IAKOV / YAKOV);
+/// - in tokens of five letters or more: Y after the first letter and not before a vowel as I
+///   (SERGEY / SERGEI, DMITRIY / DMITRII / DMITRI), Y dropped between I and a vowel (YULIYA /
+///   YULIA), YI at the start as I (YITZHAK / ITZHAK), the German W for V (WOLKOW / VOLKOV).
+///
+/// Every rule keeps the consonant [`skeleton`]: tokens that fold alike share a skeleton, and so
+/// an index key (a test checks this on random spellings).
+pub fn fold_spellings(token: &[u8]) -> Vec<u8> {
+    let n = token.len();
+    let silent = |i: usize, b: u8| {
+        is_vowel(b) || (b == b'H' && i + 1 == n && i > 0 && is_vowel(token[i - 1]))
+    };
+    if token.iter().enumerate().all(|(i, &b)| silent(i, b)) {
+        // The skeleton of a token without a sounded consonant is its first letter, which
+        // folding could change.
+        return token.to_vec();
+    }
+    let long = n >= 5;
+    let mut out: Vec<u8> = Vec::with_capacity(n);
+    for (i, &c) in token.iter().enumerate() {
+        let next = token.get(i + 1).copied();
+        let next_is_vowel = next.is_some_and(|b| matches!(b, b'A' | b'E' | b'I' | b'O' | b'U'));
+        match (c, out.last().copied()) {
+            (b'I', _) if i == 0 && n >= 4 && next_is_vowel && next != Some(b'I') => out.push(b'Y'),
+            (b'Y', _) if i == 0 && long && next == Some(b'I') && !is_vowel(token[2]) => {}
+            (b'W', _) if long => out.push(b'V'),
+            (b'Y', Some(b'I')) if i > 1 && long && next_is_vowel => {}
+            (b'Y', previous) if i > 1 && long && !next_is_vowel => {
+                if previous != Some(b'I') {
+                    out.push(b'I');
+                }
+            }
+            (b'E', Some(b'A' | b'O' | b'U')) | (b'A', Some(b'A')) => {}
+            // Not at the start, where an I before a vowel reads as a consonant.
+            (b'I', Some(b'I')) if out.len() > 1 => {}
+            (b'E', Some(b'E')) if out.len() > 1 => {
+                out.pop();
+                out.push(b'I');
+            }
+            (b'U' | b'O', Some(b'O')) => {
+                out.pop();
+                out.push(b'U');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Returns the skeleton with each single character deleted (distinct, doubled consonants collapsed
@@ -223,6 +288,24 @@ pub fn token_keys(token: &str) -> Vec<(u64, KeyKind)> {
             keys.push((hash_key(b'T', &deleted), KeyKind::Near));
         }
     }
+    if skel.len() < 3 {
+        // Tokens folding alike share a skeleton (see `fold_spellings`), but one this short has
+        // no key in tokens under five letters (YURI / IURII): the folded spelling serves.
+        let folded = fold_spellings(token.as_bytes());
+        if folded != token.as_bytes() {
+            keys.push((
+                hash_key(b'T', std::str::from_utf8(&folded).unwrap_or_default()),
+                KeyKind::Exact,
+            ));
+        }
+    }
+    if let Some(p) = token.find("RN") {
+        // RN read as M by OCR (BARNETT / BAMETT): the spelling with M meets the other's token.
+        keys.push((
+            hash_key(b'T', &format!("{}M{}", &token[..p], &token[p + 2..])),
+            KeyKind::Near,
+        ));
+    }
     let mut collapsed: Vec<u8> = token.as_bytes().to_vec();
     collapsed.dedup();
     if collapsed.len() < token.len() {
@@ -277,6 +360,63 @@ mod tests {
     }
 
     #[test]
+    fn folding_keeps_the_skeleton() {
+        // Random spellings over the letters the folding rules and the skeleton's digraphs touch.
+        const LETTERS: &[u8] = b"AEIOUYWVSCHTKGQJRNMLDPZX";
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..300_000 {
+            let len = 1 + (next() % 11) as usize;
+            let token: Vec<u8> = (0..len)
+                .map(|_| LETTERS[(next() % LETTERS.len() as u64) as usize])
+                .collect();
+            let token = String::from_utf8(token).unwrap();
+            let folded = String::from_utf8(fold_spellings(token.as_bytes())).unwrap();
+            assert_eq!(
+                skeleton(&token),
+                skeleton(&folded),
+                "{token} folds to {folded}"
+            );
+        }
+    }
+
+    #[test]
+    fn spelling_variants_fold_alike() {
+        let same = |a: &str, b: &str| {
+            assert_eq!(
+                fold_spellings(a.as_bytes()),
+                fold_spellings(b.as_bytes()),
+                "{a} vs {b}"
+            );
+        };
+        same("JOERG", "JORG");
+        same("IURII", "YURI");
+        same("IULIIA", "YULIA");
+        same("YULIYA", "YULIA");
+        same("KHALEEL", "KHALIL");
+        same("MAHMOOD", "MAHMUD");
+        same("SERGEY", "SERGEI");
+        same("DMITRIY", "DMITRI");
+        same("WOLKOW", "VOLKOV");
+        same("YITZHAK", "ITZHAK");
+        let differ = |a: &str, b: &str| {
+            assert_ne!(
+                fold_spellings(a.as_bytes()),
+                fold_spellings(b.as_bytes()),
+                "{a} vs {b}"
+            );
+        };
+        differ("WANG", "VANG");
+        differ("RAY", "RAI");
+        differ("MARIO", "MARIA");
+    }
+
+    #[test]
     fn one_typo_shares_a_deletion_key() {
         let shares = |a: &str, b: &str| {
             let (ka, kb) = (token_keys(a), token_keys(b));
@@ -295,6 +435,8 @@ mod tests {
         shares("BROWNTON", "BROWNON");
         shares("MOHAMMADI", "MOAMMADI");
         shares("LEE", "LE");
+        shares("YURI", "IURII");
+        shares("BARNETT", "BAMETT");
     }
 
     #[test]
@@ -307,6 +449,13 @@ mod tests {
         assert_eq!(name_tokens("O'Neill"), ["ONEILL"]);
         assert_eq!(name_tokens("MR"), ["MR"]);
         assert_eq!(name_tokens("HASSAN AL"), ["HASSAN", "AL"]);
+        assert_eq!(name_tokens("Claire Le Gall"), ["CLAIRE", "LEGALL"]);
+        assert_eq!(name_tokens("LE VAN THANH"), ["LE", "VANTHANH"]);
+        assert_eq!(
+            name_tokens("EMMANUEL O ADEYEMI"),
+            ["EMMANUEL", "O", "ADEYEMI"]
+        );
+        assert_eq!(particle_remainder("DOSREIS"), Some("REIS"));
         assert_eq!(particle_remainder("ALRASHID"), Some("RASHID"));
         assert_eq!(particle_remainder("VANDERBERG"), Some("BERG"));
         assert_eq!(particle_remainder("ALEKSANDR"), None);
