@@ -182,8 +182,10 @@ fn to_upper(c: char) -> char {
 /// - Cyrillic and Greek follow the ICAO tables (Ж → ZH, Щ → SHCH, Ю → IU, Ь omitted, Θ → TH,
 ///   Χ → CH, Ψ → PS); the Greek digraph ΟΥ is OU, as Greek passports write it.
 /// - Apostrophes are omitted (O'NEILL → ONEILL); hyphens, commas, periods, slashes, spaces and
-///   every other separator become one space (AL-RASHID → AL RASHID); digits are dropped, as are
-///   letters of scripts without a table.
+///   every other separator become one space (AL-RASHID → AL RASHID). A digit followed by a
+///   letter is read as the letter OCR mistakes it for (M0NTOYA → MONTOYA, 1BRAHIM → IBRAHIM:
+///   0 O, 1 I, 2 Z, 5 S, 6 G, 8 B); other digits are dropped (JOHN3 → JOHN), as are letters of
+///   scripts without a table.
 ///
 /// The result is trimmed, with single spaces, and only contains A–Z and spaces, so that
 /// transliterating it again returns it unchanged.
@@ -194,6 +196,40 @@ fn to_upper(c: char) -> char {
 /// assert_eq!(transliterate("Юлия"), "IULIIA");
 /// ```
 pub fn transliterate(text: &str) -> String {
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return transliterate_letters(&read_digits_as_letters(text));
+    }
+    transliterate_letters(text)
+}
+
+/// Returns the text with each digit inside a word or at its start read as the letter OCR mistakes
+/// it for (0 → O, 1 → I, 2 → Z, 5 → S, 6 → G, 8 → B): M0NTOYA, 1BRAHIM. Digits after a word
+/// (JOHN3) and other digits are left to be dropped.
+fn read_digits_as_letters(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let letter_at = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(|c| c.is_alphabetic())
+    };
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let against_letter = letter_at(Some(i + 1));
+            match c {
+                '0' if against_letter => 'O',
+                '1' if against_letter => 'I',
+                '2' if against_letter => 'Z',
+                '5' if against_letter => 'S',
+                '6' if against_letter => 'G',
+                '8' if against_letter => 'B',
+                other => other,
+            }
+        })
+        .collect()
+}
+
+fn transliterate_letters(text: &str) -> String {
     let mut out = Output::new(text.len());
     if text.is_ascii() {
         for &byte in text.as_bytes() {
@@ -452,6 +488,10 @@ mod tests {
         assert_eq!(t("ST. JOHN/SMYTHE"), "ST JOHN SMYTHE");
         assert_eq!(t("-- SMITH --"), "SMITH");
         assert_eq!(t("JOHN3 SMITH2"), "JOHN SMITH");
+        // OCR: a digit read for a letter inside a word or at its start.
+        assert_eq!(t("M0NTOYA 1BRAHIM 0MARI"), "MONTOYA IBRAHIM OMARI");
+        assert_eq!(t("5ANDRA B8OWN"), "SANDRA BBOWN");
+        assert_eq!(t("JOHN 3RD"), "JOHN RD");
         assert_eq!(t("SMITH\u{00A0}JONES"), "SMITH JONES");
         assert_eq!(t("SMITH\tJONES\n"), "SMITH JONES");
     }
