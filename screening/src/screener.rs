@@ -41,6 +41,14 @@ impl Default for ScreenerConfig {
     }
 }
 
+/// A form scored with one of a subject's queries (the index of the query).
+#[derive(Debug)]
+struct Scored {
+    form: u32,
+    score: NameScore,
+    query: usize,
+}
+
 /// The best name of an entry so far in a query.
 #[derive(Debug, Clone, Copy)]
 struct Kept {
@@ -278,57 +286,78 @@ impl Screener {
         self.screen_subject(&Subject::from_traveller(traveller))
     }
 
-    /// Screens a subject through the index.
+    /// Screens a subject through the index: each of its queries (the name and its joined
+    /// variants) retrieves and scores its candidate forms.
     pub fn screen_subject(&self, subject: &Subject) -> Vec<Hit> {
-        let query = self.names.query(&subject.name);
+        let queries = self.names.queries(&subject.name);
         let floor = self.candidate_floor();
-        let candidates = SCRATCH.with(|scratch| {
-            self.names
-                .candidates(&query, floor, &mut scratch.borrow_mut())
-        });
-        let scored = candidates
-            .into_iter()
-            .filter_map(|form| {
-                let score = self.score_candidate(&query, form);
-                (score.score >= floor).then_some((form, score))
-            })
-            .collect();
-        self.decide(subject, &query, scored)
+        let mut scored = Vec::new();
+        for (number, query) in queries.iter().enumerate() {
+            let candidates = SCRATCH.with(|scratch| {
+                self.names
+                    .candidates(query, floor, &mut scratch.borrow_mut())
+            });
+            scored.extend(candidates.into_iter().filter_map(|form| {
+                let score = self.score_candidate(query, form);
+                (score.score >= floor).then_some(Scored {
+                    form,
+                    score,
+                    query: number,
+                })
+            }));
+        }
+        self.decide(subject, &queries, scored)
     }
 
-    /// Screens a subject by scoring every name of every entry: the baseline the index is
-    /// measured against. Slow by design.
+    /// Screens a subject by scoring every name of every entry with each of its queries: the
+    /// baseline the index is measured against. Slow by design.
     pub fn screen_exhaustive(&self, subject: &Subject) -> Vec<Hit> {
-        let query = self.names.query(&subject.name);
+        let queries = self.names.queries(&subject.name);
         let token_count = self.names.token_count() as u32;
-        let cache: Vec<Vec<Option<(f32, TokenMatch)>>> = (0..query.tokens().len())
-            .map(|i| {
-                (0..token_count)
-                    .into_par_iter()
-                    .map(|t| self.names.direct_similarity(&query, i, t))
-                    .collect()
-            })
-            .collect();
         let floor = self.candidate_floor();
-        let scored: Vec<(u32, NameScore)> = (0..self.names.form_count() as u32)
-            .into_par_iter()
-            .filter_map(|form| {
-                let tokens = self.names.form(form);
-                let weighted = self.names.weighted(form);
-                let score = score_name(&query.weighted, &weighted, |i, j| {
-                    cache[i][tokens[j] as usize]
-                });
-                (score.score >= floor).then_some((form, score))
-            })
-            .collect();
-        self.decide(subject, &query, scored)
+        let mut scored = Vec::new();
+        for (number, query) in queries.iter().enumerate() {
+            let cache: Vec<Vec<Option<(f32, TokenMatch)>>> = (0..query.tokens().len())
+                .map(|i| {
+                    (0..token_count)
+                        .into_par_iter()
+                        .map(|t| self.names.direct_similarity(query, i, t))
+                        .collect()
+                })
+                .collect();
+            let found: Vec<Scored> = (0..self.names.form_count() as u32)
+                .into_par_iter()
+                .filter_map(|form| {
+                    let tokens = self.names.form(form);
+                    let weighted = self.names.weighted(form);
+                    let joined = self.names.joined(form);
+                    let score = score_name(&query.weighted, &weighted, |i, j| {
+                        joined_aligns(
+                            cache[i][tokens[j] as usize],
+                            query.joined == Some(i) || joined == Some(j),
+                        )
+                    });
+                    (score.score >= floor).then_some(Scored {
+                        form,
+                        score,
+                        query: number,
+                    })
+                })
+                .collect();
+            scored.extend(found);
+        }
+        self.decide(subject, &queries, scored)
     }
 
     fn score_candidate(&self, query: &Query, form: u32) -> NameScore {
         let tokens = self.names.form(form);
         let weighted = self.names.weighted(form);
+        let joined = self.names.joined(form);
         score_name(&query.weighted, &weighted, |i, j| {
-            self.names.similarity(query, i, tokens[j])
+            joined_aligns(
+                self.names.similarity(query, i, tokens[j]),
+                query.joined == Some(i) || joined == Some(j),
+            )
         })
     }
 
@@ -362,14 +391,22 @@ impl Screener {
     /// Turns scored forms (each reaching the floor) into hits: every entry carrying a form gets
     /// its date of birth, nationality, gender and document evidence, the best name per entry is
     /// kept, and reasons are written for hits only. Adds the document hits.
-    fn decide(&self, subject: &Subject, query: &Query, scored: Vec<(u32, NameScore)>) -> Vec<Hit> {
+    fn decide(&self, subject: &Subject, queries: &[Query], scored: Vec<Scored>) -> Vec<Hit> {
         let documents = self.document_evidence(subject);
         let mut best: FxHashMap<u32, Kept> = FxHashMap::default();
         let nationality = subject.nationality.as_deref().map(pack_country);
         let owners = self.names.all_owners();
         // No list's threshold is lower: a namesake below it is out without reading its list.
         let lowest_threshold = self.lowest_threshold();
-        for (index, (form, name_score)) in scored.iter().enumerate() {
+        for (
+            index,
+            Scored {
+                form,
+                score: name_score,
+                ..
+            },
+        ) in scored.iter().enumerate()
+        {
             for owner in self.names.owner_range(*form) {
                 let (entry, position) = owners[owner];
                 // Namesakes are many and most fail on their evidence: decide those from the
@@ -427,8 +464,13 @@ impl Screener {
             }
             let mut reasons = Vec::new();
             let matched_name = named.map(|_| entry_data.names[usize::from(kept.position)].clone());
-            if let Some((form, name_score)) = named {
-                self.explain_name(query, *form, name_score, &mut reasons);
+            if let Some(named) = named {
+                self.explain_name(
+                    &queries[named.query],
+                    named.form,
+                    &named.score,
+                    &mut reasons,
+                );
             }
             let effects = [
                 date_of_birth_effect(subject.date_of_birth, &entry_data.dates_of_birth),
@@ -565,10 +607,17 @@ impl Screener {
     }
 }
 
+/// Returns a token similarity as the scorer takes it: when either token was made by joining two
+/// syllables (see [`crate::tokens::joined_variants`]), only kinds that keep every letter align.
+#[inline]
+fn joined_aligns(similarity: Option<(f32, TokenMatch)>, joined: bool) -> Option<(f32, TokenMatch)> {
+    similarity.filter(|(_, kind)| !joined || kind.keeps_letters())
+}
+
 fn token_match_name(kind: TokenMatch) -> &'static str {
     match kind {
         TokenMatch::Exact => "exact",
-        TokenMatch::Phonetic => "transliteration",
+        TokenMatch::Phonetic | TokenMatch::Folded => "transliteration",
         TokenMatch::Nickname => "nickname",
         TokenMatch::Initial => "initial",
         TokenMatch::Particle => "particle",
@@ -600,13 +649,26 @@ pub fn explain_pair(
         vec![entry],
         std::iter::empty(),
     );
-    let query_index = screener.names.query(&query.name);
-    let scored = screener.score_candidate(&query_index, 0);
+    // Every query of the traveller's name against every form of the candidate's (its joined
+    // variants too): the best pair decides.
+    let queries = screener.names.queries(&query.name);
+    let scored = queries
+        .iter()
+        .enumerate()
+        .flat_map(|(number, query_index)| {
+            let screener = &screener;
+            (0..screener.names.form_count() as u32).map(move |form| Scored {
+                form,
+                score: screener.score_candidate(query_index, form),
+                query: number,
+            })
+        })
+        .collect();
     let subject = Subject {
         documents: Vec::new(),
         ..query.clone()
     };
-    let hits = screener.decide(&subject, &query_index, vec![(0, scored)]);
+    let hits = screener.decide(&subject, &queries, scored);
     hits.into_iter()
         .next()
         .map(|h| (h.score, h.reasons))

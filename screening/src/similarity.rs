@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::nicknames;
-use crate::tokens::{fold_spellings, particle_remainder, skeleton};
+use crate::tokens::{fold_spellings, particle_remainder, skeleton, vowel_runs};
 
 /// The similarity from which two tokens align.
 pub const ALIGN_THRESHOLD: f32 = 0.84;
@@ -22,6 +22,9 @@ pub enum TokenMatch {
     Exact,
     /// Same consonant skeleton: a transliteration variant.
     Phonetic,
+    /// Same token once national and ICAO spellings are folded (JOERG/JORG, IURII/YURI; see
+    /// [`fold_spellings`]).
+    Folded,
     /// One is a nickname of the other.
     Nickname,
     /// One is an initial of the other.
@@ -30,6 +33,15 @@ pub enum TokenMatch {
     Particle,
     /// Close spelling (typo), by Jaro-Winkler.
     Fuzzy,
+}
+
+impl TokenMatch {
+    /// True for the kinds that keep every letter of both tokens (same token, or the same once
+    /// spellings are folded): the only ones that align a token made by joining two syllables,
+    /// whose boundary other kinds would blur (JIHOON / JIHYUN, THIHANH / THIHANG).
+    pub fn keeps_letters(self) -> bool {
+        matches!(self, TokenMatch::Exact | TokenMatch::Folded)
+    }
 }
 
 /// Facts about a token that similarity needs, computed once per token (at index build for list
@@ -56,7 +68,7 @@ impl TokenFeatures {
         TokenFeatures {
             particle_len: particle_remainder(text)
                 .map_or(0, |rest| (text.len() - rest.len()) as u8),
-            vowel_groups: vowel_groups(bytes).min(255) as u8,
+            vowel_groups: vowel_runs(bytes).min(255) as u8,
             has_formal: !nicknames::formal_names(text).is_empty(),
             folds: folded != bytes,
             fold_hash: fnv32(&folded),
@@ -143,7 +155,7 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
         && fold_spellings(x) == fold_spellings(y)
     {
         // JOERG/JORG, IURII/YURI, KHALEEL/KHALIL: ICAO, national and plain spellings.
-        return Some((0.95, TokenMatch::Phonetic));
+        return Some((0.95, TokenMatch::Folded));
     }
     let shortest = x.len().min(y.len());
     let edit = single_edit(x, y);
@@ -200,7 +212,7 @@ fn plausible_substitution(token: &[u8], position: usize, p: u8, q: u8) -> bool {
     if last && (matches!(p, b'A' | b'O') || matches!(q, b'A' | b'O')) {
         return false;
     }
-    let vowel_for_vowel = is_vowel(p) && is_vowel(q) && vowel_groups(token) >= 2;
+    let vowel_for_vowel = is_vowel(p) && is_vowel(q) && vowel_runs(token) >= 2;
     let spelling_pair = matches!(
         (p, q),
         (b'Y', b'I') | (b'I', b'Y') | (b'V', b'W') | (b'W', b'V')
@@ -282,25 +294,16 @@ fn is_gender_variant(a: &[u8], b: &[u8]) -> bool {
         && long.last().is_some_and(|&c| matches!(c, b'A' | b'O'))
 }
 
+/// Returns the hash of a token's folded spelling ([`TokenFeatures::fold_hash`]).
+pub(crate) fn fold_hash(token: &str) -> u32 {
+    fnv32(&fold_spellings(token.as_bytes()))
+}
+
 /// FNV-1a, 32 bits.
 fn fnv32(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0x811c_9dc5, |hash: u32, &b| {
         (hash ^ u32::from(b)).wrapping_mul(0x0100_0193)
     })
-}
-
-/// Counts runs of vowels: MOHAMMED and MUHAMMAD have three, MAHMOUD two.
-fn vowel_groups(token: &[u8]) -> usize {
-    let mut groups = 0;
-    let mut previous_vowel = false;
-    for &c in token {
-        let vowel = is_vowel(c);
-        if vowel && !previous_vowel {
-            groups += 1;
-        }
-        previous_vowel = vowel;
-    }
-    groups
 }
 
 /// Returns true for keys next to each other on a QWERTY keyboard (a keying slip).
@@ -339,15 +342,15 @@ mod tests {
         assert_eq!(sim("JOHNSON", "JOHNSTON").unwrap().1, TokenMatch::Fuzzy);
         assert_eq!(sim("VOLKONSKY", "VOLKNOSKY").unwrap().1, TokenMatch::Fuzzy);
         assert_eq!(sim("KARAHAN", "KARAHAM").unwrap().1, TokenMatch::Fuzzy);
-        assert_eq!(sim("JOERG", "JORG").unwrap().1, TokenMatch::Phonetic);
-        assert_eq!(sim("IURII", "YURI").unwrap().1, TokenMatch::Phonetic);
-        assert_eq!(sim("KHALEEL", "KHALIL").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(sim("JOERG", "JORG").unwrap().1, TokenMatch::Folded);
+        assert_eq!(sim("IURII", "YURI").unwrap().1, TokenMatch::Folded);
+        assert_eq!(sim("KHALEEL", "KHALIL").unwrap().1, TokenMatch::Folded);
         assert_eq!(sim("GHORBANI", "QORBANI").unwrap().1, TokenMatch::Phonetic);
         assert_eq!(sim("ABUBAKR", "ABUBAKAR").unwrap().1, TokenMatch::Phonetic);
         assert_eq!(sim("BARNETT", "BAMETT").unwrap().1, TokenMatch::Fuzzy);
         assert_eq!(
             sim("OSTERGAARD", "OESTERGAARD").unwrap().1,
-            TokenMatch::Phonetic
+            TokenMatch::Folded
         );
     }
 

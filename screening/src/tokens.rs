@@ -79,6 +79,32 @@ pub fn name_tokens(name: &str) -> Vec<String> {
     tokens
 }
 
+/// Longest syllable that [`joined_variants`] joins to its neighbour.
+const JOINABLE_MAX_LEN: usize = 5;
+
+/// Returns the names that joining two adjacent syllables of a name gives: East Asian given names
+/// are written in one word, hyphenated or in two (SOOJIN / SOO-JIN / SOO JIN, MEILING / MEI
+/// LING). Both must be syllables (two to five letters, one run of vowels: DONG, HYUN, XIAO, not
+/// OMAR or ALI), in a name of three tokens or more, so that the joined name keeps two; each
+/// variant joins one pair (KIM DONG HYUN gives KIMDONG HYUN and KIM DONGHYUN). Yields the
+/// position of the joined token with each variant.
+pub fn joined_variants(tokens: &[String]) -> impl Iterator<Item = (usize, Vec<String>)> + '_ {
+    let joinable =
+        |t: &String| (2..=JOINABLE_MAX_LEN).contains(&t.len()) && vowel_runs(t.as_bytes()) == 1;
+    (0..tokens.len().saturating_sub(1))
+        .filter(move |&i| tokens.len() >= 3 && joinable(&tokens[i]) && joinable(&tokens[i + 1]))
+        .map(move |i| (i, joined_at(tokens, i)))
+}
+
+/// Returns the tokens with tokens `i` and `i + 1` joined.
+fn joined_at(tokens: &[String], i: usize) -> Vec<String> {
+    let mut joined = Vec::with_capacity(tokens.len() - 1);
+    joined.extend_from_slice(&tokens[..i]);
+    joined.push(format!("{}{}", tokens[i], tokens[i + 1]));
+    joined.extend_from_slice(&tokens[i + 2..]);
+    joined
+}
+
 /// Returns what remains of a token after a particle prefix (ALRASHID → RASHID), when at least
 /// three letters remain and they start with a consonant.
 pub fn particle_remainder(token: &str) -> Option<&str> {
@@ -92,6 +118,20 @@ pub fn particle_remainder(token: &str) -> Option<&str> {
         };
         (rest.len() >= minimum && starts_with_consonant).then_some(rest)
     })
+}
+
+/// Counts the runs of vowels of a token (Y counts as a vowel).
+pub(crate) fn vowel_runs(token: &[u8]) -> usize {
+    let mut runs = 0;
+    let mut previous_vowel = false;
+    for &c in token {
+        let vowel = is_vowel(c);
+        if vowel && !previous_vowel {
+            runs += 1;
+        }
+        previous_vowel = vowel;
+    }
+    runs
 }
 
 fn is_vowel(b: u8) -> bool {
@@ -437,6 +477,21 @@ mod tests {
         shares("LEE", "LE");
         shares("YURI", "IURII");
         shares("BARNETT", "BAMETT");
+    }
+
+    #[test]
+    fn adjacent_syllables_join() {
+        let tokens = |name: &str| name_tokens(name);
+        let variants: Vec<(usize, Vec<String>)> =
+            joined_variants(&tokens("KIM DONG HYUN")).collect();
+        assert_eq!(
+            variants,
+            [(0, tokens("KIMDONG HYUN")), (1, tokens("KIM DONGHYUN"))]
+        );
+        // Two tokens stay two; long tokens are not syllables.
+        assert_eq!(joined_variants(&tokens("MEI LING")).count(), 0);
+        assert_eq!(joined_variants(&tokens("OMAR HASSAN ALI")).count(), 0);
+        assert_eq!(joined_variants(&tokens("J R SMITH")).count(), 0);
     }
 
     #[test]

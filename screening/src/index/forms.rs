@@ -12,10 +12,16 @@ pub(super) struct Forms {
     tokens: Vec<u32>,
     /// The number of strong tokens (two letters or more) of each form, at most 255.
     strong: Vec<u8>,
+    /// For a form that only joined variants of names carry, the position of the joined token;
+    /// [`NOT_JOINED`] otherwise.
+    joined: Vec<u8>,
     /// For each form, the names carrying it: `(entry, position among the entry's names)`.
     owner_offsets: Vec<u32>,
     owners: Vec<(u32, u16)>,
 }
+
+/// The [`Forms::joined`] value of a form that some name carries as written.
+const NOT_JOINED: u8 = u8::MAX;
 
 /// Collects the forms while names are read.
 #[derive(Debug, Default)]
@@ -27,17 +33,26 @@ pub(super) struct FormsBuilder {
 }
 
 impl FormsBuilder {
-    /// Adds name `position` of entry `entry`, of tokens `tokens`; `is_strong` says which tokens
-    /// are strong (two letters or more).
+    /// Adds name `position` of entry `entry`, of tokens `tokens`, or a joined variant of it with
+    /// the joined token at `joined`; `is_strong` says which tokens are strong (two letters or
+    /// more).
     pub(super) fn add(
         &mut self,
         tokens: &[u32],
+        joined: Option<usize>,
         entry: usize,
         position: usize,
         is_strong: impl Fn(u32) -> bool,
     ) {
+        let joined = joined.map_or(NOT_JOINED, |j| j.min(usize::from(NOT_JOINED - 1)) as u8);
         let form = match self.ids.get(tokens) {
-            Some(&form) => form,
+            Some(&form) => {
+                // A form some name carries as written is not a joined one.
+                if joined == NOT_JOINED {
+                    self.forms.joined[form as usize] = NOT_JOINED;
+                }
+                form
+            }
             None => {
                 let forms = &mut self.forms;
                 let form = forms.strong.len() as u32;
@@ -46,6 +61,7 @@ impl FormsBuilder {
                 forms.tokens.extend_from_slice(tokens);
                 let strong = tokens.iter().filter(|&&t| is_strong(t)).count();
                 forms.strong.push(strong.min(255) as u8);
+                forms.joined.push(joined);
                 form
             }
         };
@@ -83,11 +99,6 @@ impl Forms {
         self.strong.len()
     }
 
-    /// Returns the number of names (owners of all forms).
-    pub(super) fn name_count(&self) -> usize {
-        self.owners.len()
-    }
-
     /// Returns the token ids of a form.
     #[inline]
     pub(super) fn tokens(&self, form: u32) -> &[u32] {
@@ -99,6 +110,13 @@ impl Forms {
     /// Returns the number of strong tokens of a form (at most 255).
     pub(super) fn strong(&self, form: u32) -> u8 {
         self.strong[form as usize]
+    }
+
+    /// Returns the position of the joined token of a form that only joined variants carry.
+    #[inline]
+    pub(super) fn joined(&self, form: u32) -> Option<usize> {
+        let joined = self.joined[form as usize];
+        (joined != NOT_JOINED).then_some(usize::from(joined))
     }
 
     /// Returns the range in [`Forms::owners`] of the names carrying a form.
@@ -117,6 +135,7 @@ impl Forms {
     pub(super) fn heap_bytes(&self) -> usize {
         (self.offsets.len() + self.tokens.len()) * 4
             + self.strong.len()
+            + self.joined.len()
             + self.owner_offsets.len() * 4
             + self.owners.len() * 8
     }
@@ -129,12 +148,17 @@ mod tests {
     #[test]
     fn namesakes_share_a_form() {
         let mut builder = FormsBuilder::default();
-        builder.add(&[0, 1], 0, 0, |t| t != 1);
-        builder.add(&[2, 3], 1, 0, |_| true);
-        builder.add(&[0, 1], 1, 1, |t| t != 1);
+        builder.add(&[0, 1], None, 0, 0, |t| t != 1);
+        builder.add(&[2, 3], Some(1), 1, 0, |_| true);
+        builder.add(&[0, 1], None, 1, 1, |t| t != 1);
+        builder.add(&[4, 5], Some(0), 2, 0, |_| true);
+        builder.add(&[4, 5], None, 3, 0, |_| true);
         let forms = builder.finish();
-        assert_eq!(forms.len(), 2);
-        assert_eq!(forms.name_count(), 3);
+        assert_eq!(forms.len(), 3);
+        assert_eq!(forms.owners().len(), 5);
+        assert_eq!(forms.joined(0), None);
+        assert_eq!(forms.joined(1), Some(1));
+        assert_eq!(forms.joined(2), None, "also carried as written");
         assert_eq!(forms.tokens(0), &[0, 1]);
         assert_eq!(forms.tokens(1), &[2, 3]);
         assert_eq!(forms.strong(0), 1);

@@ -32,6 +32,12 @@ use vocabulary::Vocabulary;
 /// The name index over every name (primary and aliases) of every entry.
 #[derive(Debug, Default)]
 pub struct NameIndex {
+    /// Names indexed (primary names and aliases; not their joined variants).
+    name_count: usize,
+    /// The [`fold_hash`](crate::similarity::fold_hash) of every token that a name carries as
+    /// written (not only in a joined variant), sorted: whether a query's joined syllables are
+    /// worth a query of their own.
+    written_folds: Vec<u32>,
     vocabulary: Vocabulary,
     neighbours: Neighbours,
     forms: Forms,
@@ -44,27 +50,58 @@ impl NameIndex {
         let mut vocabulary = Vocabulary::default();
         let mut document_frequency: Vec<u32> = Vec::new();
         let mut forms = FormsBuilder::default();
-        let mut ids: Vec<u32> = Vec::new();
+        let mut name_count = 0;
+        let mut counted: Vec<u32> = Vec::new();
+        let mut written: Vec<bool> = Vec::new();
         for (entry, entry_names) in names.enumerate() {
             for (position, name) in entry_names.iter().enumerate() {
-                ids.clear();
-                for token in crate::tokens::name_tokens(name) {
-                    ids.push(vocabulary.intern(&token, &mut document_frequency));
-                }
-                for (k, &id) in ids.iter().enumerate() {
-                    if !ids[..k].contains(&id) {
-                        document_frequency[id as usize] += 1;
+                name_count += 1;
+                counted.clear();
+                let tokens = crate::tokens::name_tokens(name);
+                // The name, then its joined variants (SOO JIN also as SOOJIN), owned by the same
+                // name; each token counts once per name in its document frequency.
+                let variants = crate::tokens::joined_variants(&tokens).map(|(i, v)| (Some(i), v));
+                for (joined, variant) in std::iter::once((None, tokens.clone())).chain(variants) {
+                    let ids: Vec<u32> = variant
+                        .iter()
+                        .map(|token| vocabulary.intern(token, &mut document_frequency))
+                        .collect();
+                    if joined.is_none() {
+                        for &id in &ids {
+                            if written.len() <= id as usize {
+                                written.resize(id as usize + 1, false);
+                            }
+                            written[id as usize] = true;
+                        }
                     }
+                    for &id in &ids {
+                        if !counted.contains(&id) {
+                            counted.push(id);
+                            document_frequency[id as usize] += 1;
+                        }
+                    }
+                    forms.add(&ids, joined, entry, position, |t| {
+                        vocabulary.get(t).text.len() >= 2
+                    });
                 }
-                forms.add(&ids, entry, position, |t| vocabulary.get(t).text.len() >= 2);
             }
         }
         let forms = forms.finish();
-        vocabulary.set_weights(&document_frequency, forms.name_count());
+        vocabulary.set_weights(&document_frequency, name_count);
+        let mut written_folds: Vec<u32> = written
+            .iter()
+            .enumerate()
+            .filter(|(_, &w)| w)
+            .map(|(id, _)| vocabulary.get(id as u32).features.fold_hash)
+            .collect();
+        written_folds.sort_unstable();
+        written_folds.dedup();
         drop(document_frequency);
         let postings = Postings::build(&forms, vocabulary.len());
         let neighbours = Neighbours::build(&mut vocabulary);
         NameIndex {
+            name_count,
+            written_folds,
             vocabulary,
             neighbours,
             forms,
@@ -74,7 +111,7 @@ impl NameIndex {
 
     /// Returns the number of names indexed (primary names and aliases).
     pub fn name_count(&self) -> usize {
-        self.forms.name_count()
+        self.name_count
     }
 
     /// Returns the number of distinct forms (token sequences) among the names.
@@ -100,6 +137,7 @@ impl NameIndex {
     /// Returns an estimate of the heap memory the index holds, in bytes.
     pub fn heap_bytes(&self) -> usize {
         self.vocabulary.heap_bytes()
+            + self.written_folds.capacity() * 4
             + self.neighbours.heap_bytes()
             + self.forms.heap_bytes()
             + self.postings.heap_bytes()
@@ -108,6 +146,13 @@ impl NameIndex {
     /// Returns the token ids of a form.
     pub(crate) fn form(&self, form: u32) -> &[u32] {
         self.forms.tokens(form)
+    }
+
+    /// Returns the position of the joined token of a form that only joined variants of names
+    /// carry (see [`crate::tokens::joined_variants`]).
+    #[inline]
+    pub(crate) fn joined(&self, form: u32) -> Option<usize> {
+        self.forms.joined(form)
     }
 
     /// Returns the weighted tokens of a form (inline: scoring a candidate allocates nothing).

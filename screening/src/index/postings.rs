@@ -152,10 +152,10 @@ mod tests {
     fn entries_carry_the_other_tokens() {
         let mut builder = FormsBuilder::default();
         // Tokens 0..=5 strong, 9 an initial.
-        builder.add(&[0, 1, 2], 0, 0, |t| t != 9);
-        builder.add(&[3, 3], 1, 0, |t| t != 9);
-        builder.add(&[0, 1, 2, 4, 5], 2, 0, |t| t != 9);
-        builder.add(&[5, 9], 3, 0, |t| t != 9);
+        builder.add(&[0, 1, 2], None, 0, 0, |t| t != 9);
+        builder.add(&[3, 3], None, 1, 0, |t| t != 9);
+        builder.add(&[0, 1, 2, 4, 5], None, 2, 0, |t| t != 9);
+        builder.add(&[5, 9], None, 3, 0, |t| t != 9);
         let forms = builder.finish();
         let postings = Postings::build(&forms, 10);
         let first = postings.of(1)[0];

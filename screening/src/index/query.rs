@@ -6,8 +6,8 @@ use super::neighbours::Neighbour;
 use super::vocabulary::weight;
 use super::NameIndex;
 use crate::score::Weighted;
-use crate::similarity::{token_similarity, TokenFeatures, TokenMatch, TokenRef};
-use crate::tokens::{name_tokens, skeleton};
+use crate::similarity::{fold_hash, token_similarity, TokenFeatures, TokenMatch, TokenRef};
+use crate::tokens::{joined_variants, name_tokens, skeleton};
 
 /// A query name, tokenised, with the list tokens each of its tokens matches.
 #[derive(Debug, Clone, Default)]
@@ -21,6 +21,8 @@ pub struct Query {
     pub(crate) matches: Vec<Vec<Neighbour>>,
     /// The same, by list token: which query tokens it can align with.
     pub(super) alignable: TokenMasks,
+    /// For a joined variant of the name, the position of the joined token.
+    pub(crate) joined: Option<usize>,
 }
 
 impl Query {
@@ -51,10 +53,46 @@ impl Query {
     }
 }
 
+/// Most joined variants of a name queried besides the name itself.
+const MAX_JOINED_VARIANTS: usize = 2;
+
 impl NameIndex {
     /// Prepares a query from a full name.
     pub fn query(&self, name: &str) -> Query {
+        self.query_tokens(name_tokens(name))
+    }
+
+    /// Prepares the queries of a full name: the name, then its joined variants (see
+    /// [`joined_variants`]) whose joined token some listed name carries as written, folded
+    /// spellings alike (SOO JIN queried as SOOJIN too when a list writes SOOJIN; JI HUN when it
+    /// writes JIHOON), at most [`MAX_JOINED_VARIANTS`]. Names written in syllables on the list
+    /// need no variant: the list indexes their joined variants.
+    pub fn queries(&self, name: &str) -> Vec<Query> {
         let tokens = name_tokens(name);
+        let mut variants: Vec<(usize, Vec<String>)> = Vec::new();
+        for (i, variant) in joined_variants(&tokens) {
+            if variants.len() == MAX_JOINED_VARIANTS {
+                break;
+            }
+            if self
+                .written_folds
+                .binary_search(&fold_hash(&variant[i]))
+                .is_ok()
+            {
+                variants.push((i, variant));
+            }
+        }
+        let mut queries = vec![self.query_tokens(tokens)];
+        for (joined, tokens) in variants {
+            let mut query = self.query_tokens(tokens);
+            query.joined = Some(joined);
+            queries.push(query);
+        }
+        queries
+    }
+
+    /// Prepares a query from a name's tokens.
+    fn query_tokens(&self, tokens: Vec<String>) -> Query {
         let name_count = self.name_count();
         let mut skeletons = Vec::with_capacity(tokens.len());
         let mut features = Vec::with_capacity(tokens.len());
@@ -107,6 +145,7 @@ impl NameIndex {
             weighted,
             matches,
             alignable,
+            joined: None,
         }
     }
 

@@ -1,0 +1,89 @@
+//! Screening through the index: names written in other spellings, in syllables or joined, find
+//! their entry, and the index finds exactly what scoring every entry finds.
+
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+
+use paxscreen_screening::{Screener, ScreenerConfig, Subject};
+use paxscreen_watchlists::ListEntry;
+
+fn entry(id: &str, name: &str) -> ListEntry {
+    ListEntry {
+        id: id.to_owned(),
+        list: "test".to_owned(),
+        category: String::new(),
+        names: vec![name.to_owned()],
+        dates_of_birth: Vec::new(),
+        nationalities: Vec::new(),
+        gender: None,
+        documents: Vec::new(),
+    }
+}
+
+fn screener() -> Screener {
+    let entries = vec![
+        entry("E1", "KIM SOOJIN"),
+        entry("E2", "LI MEI LING"),
+        entry("E3", "PARK JI-HOON"),
+        entry("E4", "CHOI MIN SEO"),
+        entry("E5", "IURII SOKOLOV"),
+        entry("E6", "MUHAMMAD KHALEEL"),
+        entry("E7", "SERGEY VOLKOV"),
+        entry("E8", "ANA PAULA DOS REIS"),
+        entry("E9", "CLAIRE LE GALL"),
+        entry("E10", "NGUYEN THI HANG"),
+    ];
+    Screener::build(
+        ScreenerConfig::default(),
+        Vec::new(),
+        entries,
+        std::iter::empty(),
+    )
+}
+
+/// The watchlist entries a name hits through the index, checked against scoring every entry.
+fn hits(screener: &Screener, name: &str) -> Vec<String> {
+    let subject = Subject {
+        name: name.to_owned(),
+        ..Subject::default()
+    };
+    let ids = |hits: Vec<paxscreen_screening::Hit>| {
+        let mut ids: Vec<String> = hits.into_iter().map(|h| h.entry_id).collect();
+        ids.sort();
+        ids
+    };
+    let indexed = ids(screener.screen_subject(&subject));
+    let exhaustive = ids(screener.screen_exhaustive(&subject));
+    assert_eq!(indexed, exhaustive, "{name}: index and exhaustive scoring differ");
+    indexed
+}
+
+#[test]
+fn syllables_written_apart_or_joined_meet() {
+    let screener = screener();
+    assert_eq!(hits(&screener, "SOO JIN KIM"), ["E1"]);
+    assert_eq!(hits(&screener, "KIM SOO-JIN"), ["E1"]);
+    assert_eq!(hits(&screener, "MEILING LI"), ["E2"]);
+    assert_eq!(hits(&screener, "PARK JIHOON"), ["E3"]);
+    assert_eq!(hits(&screener, "PARK JIHUN"), ["E3"], "joined and folded");
+    assert_eq!(hits(&screener, "MINSEO CHOI"), ["E4"]);
+}
+
+#[test]
+fn joining_does_not_blur_syllables() {
+    let screener = screener();
+    // Other Korean and Vietnamese given names: the syllables differ, and joined they must not
+    // align by spelling slips they would not align by apart.
+    assert!(hits(&screener, "PARK JI HYUN").is_empty());
+    assert!(hits(&screener, "PARK JIHYUN").is_empty());
+    assert!(hits(&screener, "NGUYEN THI HANH").is_empty());
+}
+
+#[test]
+fn other_spellings_find_their_entry() {
+    let screener = screener();
+    assert_eq!(hits(&screener, "YURI SOKOLOV"), ["E5"]);
+    assert_eq!(hits(&screener, "MOHAMMED KHALIL"), ["E6"]);
+    assert_eq!(hits(&screener, "SERGEI WOLKOW"), ["E7"]);
+    assert_eq!(hits(&screener, "ANA PAULA REIS"), ["E8"]);
+    assert_eq!(hits(&screener, "CLAIRE LEGALL"), ["E9"]);
+}
