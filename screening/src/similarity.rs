@@ -187,7 +187,15 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
         && !(one_substitution && shortest < 7)
         && (shortest >= 8 || a.features.vowel_groups == b.features.vowel_groups)
     {
-        let jaro_winkler = strsim::jaro_winkler(a.text, b.text) as f32;
+        // First letters that the skeleton reads alike (QASIM / KASSEM, CARIM / KARIM) may count
+        // as the same for Jaro-Winkler, which rewards a common start (not where one is silent:
+        // YEVGENY / EVGENII).
+        let mut jaro_winkler = strsim::jaro_winkler(a.text, b.text);
+        if x[0] != y[0] {
+            let same_start = format!("{}{}", &a.text[..1], &b.text[1..]);
+            jaro_winkler = jaro_winkler.max(strsim::jaro_winkler(a.text, &same_start));
+        }
+        let jaro_winkler = jaro_winkler as f32;
         if jaro_winkler >= 0.78 || shortest >= 8 {
             // MOHAMMED/MUHAMMAD, HOSSEIN/HUSSEIN, ALEKSANDR/ALEXANDER: transliteration variants.
             return Some((jaro_winkler.max(0.92), TokenMatch::Phonetic));
@@ -348,6 +356,8 @@ mod tests {
         assert_eq!(sim("GHORBANI", "QORBANI").unwrap().1, TokenMatch::Phonetic);
         assert_eq!(sim("ABUBAKR", "ABUBAKAR").unwrap().1, TokenMatch::Phonetic);
         assert_eq!(sim("BARNETT", "BAMETT").unwrap().1, TokenMatch::Fuzzy);
+        assert_eq!(sim("QASIM", "KASSEM").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(sim("YEVGENY", "EVGENII").unwrap().1, TokenMatch::Phonetic);
         assert_eq!(
             sim("OSTERGAARD", "OESTERGAARD").unwrap().1,
             TokenMatch::Folded
