@@ -29,6 +29,7 @@ mod bound;
 pub mod documents;
 mod entry_keys;
 mod facts;
+mod romanisation;
 pub mod hit;
 pub mod index;
 pub mod nicknames;

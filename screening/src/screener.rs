@@ -617,7 +617,7 @@ fn joined_aligns(similarity: Option<(f32, TokenMatch)>, joined: bool) -> Option<
 fn token_match_name(kind: TokenMatch) -> &'static str {
     match kind {
         TokenMatch::Exact => "exact",
-        TokenMatch::Phonetic | TokenMatch::Folded => "transliteration",
+        TokenMatch::Phonetic | TokenMatch::Folded | TokenMatch::Syllables => "transliteration",
         TokenMatch::Nickname => "nickname",
         TokenMatch::Initial => "initial",
         TokenMatch::Particle => "particle",

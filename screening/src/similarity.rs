@@ -1,14 +1,16 @@
 //! Token similarity: how alike two name tokens are, and why.
 //!
-//! Exact tokens score 1; a known nickname 0.9; a particle written apart or omitted
-//! (ALRASHID ~ RASHID) 0.93; tokens with the same consonant skeleton (transliteration variants)
-//! at least 0.92; an initial 0.85; otherwise Jaro-Winkler, lowered for very short tokens, which
+//! Exact tokens score 1; a known nickname 0.9; Wade-Giles and pinyin spellings of the same
+//! Chinese syllables 0.92; a particle written apart or omitted (ALRASHID ~ RASHID) 0.93; national
+//! and ICAO spellings of one name (JOERG ~ JORG) 0.95; tokens with the same consonant skeleton
+//! (transliteration variants) at least 0.92; an initial 0.85; otherwise Jaro-Winkler, lowered for very short tokens, which
 //! must be nearly exact to count. Below [`ALIGN_THRESHOLD`] two tokens do not align at all, so
 //! unrelated tokens give no partial credit.
 
 use serde::Serialize;
 
 use crate::nicknames;
+use crate::romanisation::pinyin_readings;
 use crate::tokens::{fold_spellings, particle_remainder, skeleton, vowel_runs};
 
 /// The similarity from which two tokens align.
@@ -25,6 +27,9 @@ pub enum TokenMatch {
     /// Same token once national and ICAO spellings are folded (JOERG/JORG, IURII/YURI; see
     /// [`fold_spellings`]).
     Folded,
+    /// The same Chinese syllables in Wade-Giles and in pinyin (CHANG/ZHANG, HSIAOMING/XIAOMING;
+    /// see [`crate::romanisation`]).
+    Syllables,
     /// One is a nickname of the other.
     Nickname,
     /// One is an initial of the other.
@@ -37,10 +42,14 @@ pub enum TokenMatch {
 
 impl TokenMatch {
     /// True for the kinds that keep every letter of both tokens (same token, or the same once
-    /// spellings are folded): the only ones that align a token made by joining two syllables,
-    /// whose boundary other kinds would blur (JIHOON / JIHYUN, THIHANH / THIHANG).
+    /// spellings are folded) or every syllable (Wade-Giles and pinyin): the only ones that align
+    /// a token made by joining two syllables, whose boundary other kinds would blur (JIHOON /
+    /// JIHYUN, THIHANH / THIHANG).
     pub fn keeps_letters(self) -> bool {
-        matches!(self, TokenMatch::Exact | TokenMatch::Folded)
+        matches!(
+            self,
+            TokenMatch::Exact | TokenMatch::Folded | TokenMatch::Syllables
+        )
     }
 }
 
@@ -58,6 +67,9 @@ pub struct TokenFeatures {
     pub folds: bool,
     /// A hash of the folded spelling: tokens folding alike have the same.
     pub fold_hash: u32,
+    /// True when the token reads as Chinese syllables in Wade-Giles with a pinyin spelling of
+    /// its own (see [`crate::romanisation::pinyin_readings`]).
+    pub wade_giles: bool,
 }
 
 impl TokenFeatures {
@@ -72,6 +84,7 @@ impl TokenFeatures {
             has_formal: !nicknames::formal_names(text).is_empty(),
             folds: folded != bytes,
             fold_hash: fnv32(&folded),
+            wade_giles: !pinyin_readings(text).is_empty(),
         }
     }
 }
@@ -114,6 +127,11 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
     if (a.features.has_formal || b.features.has_formal) && nicknames::are_equivalent(a.text, b.text)
     {
         return Some((0.9, TokenMatch::Nickname));
+    }
+    if (a.features.wade_giles && pinyin_readings(a.text).iter().any(|r| r == b.text))
+        || (b.features.wade_giles && pinyin_readings(b.text).iter().any(|r| r == a.text))
+    {
+        return Some((0.92, TokenMatch::Syllables));
     }
     let (particle_a, particle_b) = (a.features.particle_len, b.features.particle_len);
     if particle_a > 0 || particle_b > 0 {
@@ -358,6 +376,8 @@ mod tests {
         assert_eq!(sim("BARNETT", "BAMETT").unwrap().1, TokenMatch::Fuzzy);
         assert_eq!(sim("QASIM", "KASSEM").unwrap().1, TokenMatch::Phonetic);
         assert_eq!(sim("YEVGENY", "EVGENII").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(sim("CHANG", "ZHANG").unwrap().1, TokenMatch::Syllables);
+        assert_eq!(sim("XIAOMING", "HSIAOMING").unwrap().1, TokenMatch::Syllables);
         assert_eq!(
             sim("OSTERGAARD", "OESTERGAARD").unwrap().1,
             TokenMatch::Folded

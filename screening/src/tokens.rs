@@ -360,6 +360,10 @@ pub fn token_keys(token: &str) -> Vec<(u64, KeyKind)> {
         keys.push((hash_key(b'T', rest), KeyKind::Exact));
         keys.push((hash_key(b'S', &skeleton(rest)), KeyKind::Skeleton));
     }
+    for reading in crate::romanisation::pinyin_readings(token) {
+        // Wade-Giles read as pinyin (CHANG / ZHANG): the reading meets the other's token.
+        keys.push((hash_key(b'T', &reading), KeyKind::Exact));
+    }
     for formal in nicknames::formal_names(token) {
         keys.push((hash_key(b'T', formal), KeyKind::Exact));
         keys.push((hash_key(b'S', &skeleton(formal)), KeyKind::Skeleton));

@@ -65,6 +65,8 @@ pub(super) struct Probe {
     rest: Shape,
     /// A known nickname: it aligns with its formal names whatever their spelling.
     nickname: bool,
+    /// Wade-Giles: it aligns with its pinyin readings whatever their spelling.
+    wade_giles: bool,
     particle: bool,
     /// What follows the particle is itself a nickname or starts with a particle.
     special_rest: bool,
@@ -86,6 +88,7 @@ impl Probe {
             whole: Shape::of(token.text, token.skeleton),
             rest,
             nickname: token.features.has_formal,
+            wade_giles: token.features.wade_giles,
             particle,
             special_rest,
         }
@@ -106,13 +109,18 @@ impl KeyEntry {
 
     /// Returns false when the token surely does not align with the query token `probe`.
     ///
-    /// A nickname may align whatever the spelling. Otherwise the whole tokens must be close
+    /// A nickname or a Wade-Giles spelling may align whatever the spelling. Otherwise the whole tokens must be close
     /// (see [`Shape::close`]), or, when either starts with a particle, what follows the
     /// particles: the same (ALRASHID, RASHID) or aligning after the same particle (BENAMMAR,
     /// BENOMAR), which [`Shape::close`] checks in turn unless that part is special itself.
     pub(super) fn could_align(&self, probe: &Probe) -> bool {
         let listed = &self.probe;
-        if listed.nickname || probe.nickname || listed.whole.close(&probe.whole) {
+        if listed.nickname
+            || probe.nickname
+            || listed.wade_giles
+            || probe.wade_giles
+            || listed.whole.close(&probe.whole)
+        {
             return true;
         }
         (listed.particle || probe.particle)

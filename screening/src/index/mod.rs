@@ -88,11 +88,22 @@ impl NameIndex {
         }
         let forms = forms.finish();
         vocabulary.set_weights(&document_frequency, name_count);
+        // Wade-Giles tokens count with their pinyin readings (a query's XIAO MING joined meets a
+        // listed HSIAOMING).
         let mut written_folds: Vec<u32> = written
             .iter()
             .enumerate()
             .filter(|(_, &w)| w)
-            .map(|(id, _)| vocabulary.get(id as u32).features.fold_hash)
+            .flat_map(|(id, _)| {
+                let data = vocabulary.get(id as u32);
+                let readings = if data.features.wade_giles {
+                    crate::romanisation::pinyin_readings(&data.text)
+                } else {
+                    Vec::new()
+                };
+                std::iter::once(data.features.fold_hash)
+                    .chain(readings.into_iter().map(|r| crate::similarity::fold_hash(&r)))
+            })
             .collect();
         written_folds.sort_unstable();
         written_folds.dedup();

@@ -1,0 +1,197 @@
+//! Chinese names in Wade-Giles and in pinyin: the same syllables written in two romanisations
+//! (CHANG / ZHANG, HSIAO / XIAO, CHIEN KUO / JIAN GUO, HSU / XU).
+//!
+//! Passports of Taiwan and older documents write Wade-Giles, mainland ones pinyin, and
+//! watchlists either. Passports drop Wade-Giles' apostrophes, which alone tell aspirated from
+//! unaspirated initials (CH'ANG is pinyin CHANG, CHANG is ZHANG), so a syllable has several
+//! readings; a reading counts only when it is a syllable of Mandarin. A token reads as pinyin
+//! when it splits wholly into Wade-Giles syllables (HSIAOMING → HSIAO + MING → XIAOMING).
+
+/// The syllables of Mandarin in pinyin, without tones, upper-case, sorted (Ü written U).
+const PINYIN: &[&str] = &[
+    "A", "AI", "AN", "ANG", "AO", "BA", "BAI", "BAN", "BANG", "BAO", "BEI", "BEN", "BENG", "BI",
+    "BIAN", "BIAO", "BIE", "BIN", "BING", "BO", "BU", "CA", "CAI", "CAN", "CANG", "CAO", "CE",
+    "CEN", "CENG", "CHA", "CHAI", "CHAN", "CHANG", "CHAO", "CHE", "CHEN", "CHENG", "CHI", "CHONG",
+    "CHOU", "CHU", "CHUA", "CHUAI", "CHUAN", "CHUANG", "CHUI", "CHUN", "CHUO", "CI", "CONG", "COU",
+    "CU", "CUAN", "CUI", "CUN", "CUO", "DA", "DAI", "DAN", "DANG", "DAO", "DE", "DEI", "DEN",
+    "DENG", "DI", "DIA", "DIAN", "DIAO", "DIE", "DING", "DIU", "DONG", "DOU", "DU", "DUAN", "DUI",
+    "DUN", "DUO", "E", "EI", "EN", "ENG", "ER", "FA", "FAN", "FANG", "FEI", "FEN", "FENG", "FO",
+    "FOU", "FU", "GA", "GAI", "GAN", "GANG", "GAO", "GE", "GEI", "GEN", "GENG", "GONG", "GOU", "GU",
+    "GUA", "GUAI", "GUAN", "GUANG", "GUI", "GUN", "GUO", "HA", "HAI", "HAN", "HANG", "HAO", "HE",
+    "HEI", "HEN", "HENG", "HONG", "HOU", "HU", "HUA", "HUAI", "HUAN", "HUANG", "HUI", "HUN", "HUO",
+    "JI", "JIA", "JIAN", "JIANG", "JIAO", "JIE", "JIN", "JING", "JIONG", "JIU", "JU", "JUAN",
+    "JUE", "JUN", "KA", "KAI", "KAN", "KANG", "KAO", "KE", "KEN", "KENG", "KONG", "KOU", "KU",
+    "KUA", "KUAI", "KUAN", "KUANG", "KUI", "KUN", "KUO", "LA", "LAI", "LAN", "LANG", "LAO", "LE",
+    "LEI", "LENG", "LI", "LIA", "LIAN", "LIANG", "LIAO", "LIE", "LIN", "LING", "LIU", "LONG",
+    "LOU", "LU", "LUAN", "LUE", "LUN", "LUO", "MA", "MAI", "MAN", "MANG", "MAO", "ME", "MEI",
+    "MEN", "MENG", "MI", "MIAN", "MIAO", "MIE", "MIN", "MING", "MIU", "MO", "MOU", "MU", "NA",
+    "NAI", "NAN", "NANG", "NAO", "NE", "NEI", "NEN", "NENG", "NI", "NIAN", "NIANG", "NIAO", "NIE",
+    "NIN", "NING", "NIU", "NONG", "NOU", "NU", "NUAN", "NUE", "NUO", "O", "OU", "PA", "PAI",
+    "PAN", "PANG", "PAO", "PEI", "PEN", "PENG", "PI", "PIAN", "PIAO", "PIE", "PIN", "PING", "PO",
+    "POU", "PU", "QI", "QIA", "QIAN", "QIANG", "QIAO", "QIE", "QIN", "QING", "QIONG", "QIU", "QU",
+    "QUAN", "QUE", "QUN", "RAN", "RANG", "RAO", "RE", "REN", "RENG", "RI", "RONG", "ROU", "RU",
+    "RUA", "RUAN", "RUI", "RUN", "RUO", "SA", "SAI", "SAN", "SANG", "SAO", "SE", "SEN", "SENG",
+    "SHA", "SHAI", "SHAN", "SHANG", "SHAO", "SHE", "SHEI", "SHEN", "SHENG", "SHI", "SHOU", "SHU",
+    "SHUA", "SHUAI", "SHUAN", "SHUANG", "SHUI", "SHUN", "SHUO", "SI", "SONG", "SOU", "SU", "SUAN",
+    "SUI", "SUN", "SUO", "TA", "TAI", "TAN", "TANG", "TAO", "TE", "TENG", "TI", "TIAN", "TIAO",
+    "TIE", "TING", "TONG", "TOU", "TU", "TUAN", "TUI", "TUN", "TUO", "WA", "WAI", "WAN", "WANG",
+    "WEI", "WEN", "WENG", "WO", "WU", "XI", "XIA", "XIAN", "XIANG", "XIAO", "XIE", "XIN", "XING",
+    "XIONG", "XIU", "XU", "XUAN", "XUE", "XUN", "YA", "YAN", "YANG", "YAO", "YE", "YI", "YIN",
+    "YING", "YO", "YONG", "YOU", "YU", "YUAN", "YUE", "YUN", "ZA", "ZAI", "ZAN", "ZANG", "ZAO",
+    "ZE", "ZEI", "ZEN", "ZENG", "ZHA", "ZHAI", "ZHAN", "ZHANG", "ZHAO", "ZHE", "ZHEI", "ZHEN",
+    "ZHENG", "ZHI", "ZHONG", "ZHOU", "ZHU", "ZHUA", "ZHUAI", "ZHUAN", "ZHUANG", "ZHUI", "ZHUN",
+    "ZHUO", "ZI", "ZONG", "ZOU", "ZU", "ZUAN", "ZUI", "ZUN", "ZUO",
+];
+
+/// Wade-Giles initials, longest first, with the pinyin initials they may stand for once the
+/// apostrophe is gone (CH before I or U is J or Q, otherwise ZH or CH).
+const INITIALS: &[(&str, &[&str])] = &[
+    ("TS", &["Z", "C"]),
+    ("TZ", &["Z", "C"]),
+    ("CH", &["ZH", "CH", "J", "Q"]),
+    ("HS", &["X"]),
+    ("SS", &["S"]),
+    ("SZ", &["S"]),
+    ("SH", &["SH"]),
+    ("P", &["B", "P"]),
+    ("T", &["D", "T"]),
+    ("K", &["G", "K"]),
+    ("J", &["R"]),
+    ("M", &["M"]),
+    ("F", &["F"]),
+    ("N", &["N"]),
+    ("L", &["L"]),
+    ("H", &["H"]),
+    ("S", &["S"]),
+    ("W", &["W"]),
+    ("Y", &["Y"]),
+];
+
+/// Wade-Giles finals that pinyin writes otherwise, longest first (the rest are written alike).
+/// `UE` is an Ü that transliteration spelt out (HSÜ → HSUE).
+const FINALS: &[(&str, &[&str])] = &[
+    ("IUNG", &["IONG"]),
+    ("UEH", &["UE"]),
+    ("IEN", &["IAN"]),
+    ("IEH", &["IE"]),
+    ("UNG", &["ONG"]),
+    ("UEI", &["UI"]),
+    ("ERH", &["ER"]),
+    ("IH", &["I"]),
+    ("UE", &["U", "UE"]),
+    ("EH", &["E"]),
+    // KO, HO are GE, KE, HE; LO, TO, CHO are LUO, DUO, ZHUO.
+    ("O", &["O", "E", "UO"]),
+    // TZU, SSU are ZI, SI; YU is YOU (YÜ is YU).
+    ("U", &["U", "I", "OU"]),
+];
+
+/// Most readings kept for a token.
+const MAX_READINGS: usize = 8;
+
+/// Returns the pinyin readings of a token written in Wade-Giles (CHANG → ZHANG, HSIAOMING →
+/// XIAOMING), other than the token itself; empty when the token does not split wholly into
+/// syllables that read as Mandarin ones.
+pub fn pinyin_readings(token: &str) -> Vec<String> {
+    if token.len() > 18 || !token.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Vec::new();
+    }
+    let mut readings = Vec::new();
+    split(token, String::new(), &mut readings);
+    readings.sort_unstable();
+    readings.dedup();
+    readings.retain(|reading| reading != token);
+    readings.truncate(MAX_READINGS);
+    readings
+}
+
+/// Reads `rest` syllable by syllable after the pinyin already read, collecting whole readings.
+fn split(rest: &str, read: String, readings: &mut Vec<String>) {
+    if rest.is_empty() {
+        readings.push(read);
+        return;
+    }
+    if readings.len() >= 4 * MAX_READINGS {
+        return;
+    }
+    // Syllables are at most six letters in Wade-Giles (HSIUNG, CHUANG).
+    for end in (1..=rest.len().min(6)).rev() {
+        let syllable = &rest[..end];
+        for reading in syllable_readings(syllable) {
+            split(&rest[end..], format!("{read}{reading}"), readings);
+        }
+    }
+}
+
+/// Returns the Mandarin syllables a Wade-Giles syllable may stand for.
+fn syllable_readings(syllable: &str) -> Vec<&'static str> {
+    let (initials, final_) = INITIALS
+        .iter()
+        .find_map(|(wg, pinyin)| syllable.strip_prefix(wg).map(|f| (*pinyin, f)))
+        .unwrap_or((&[""], syllable));
+    if final_.is_empty() {
+        return Vec::new();
+    }
+    let as_written = [final_];
+    let finals: &[&str] = FINALS
+        .iter()
+        .find(|(wg, _)| *wg == final_)
+        .map_or(&as_written[..], |(_, pinyin)| pinyin);
+    let mut out = Vec::new();
+    for initial in initials {
+        for final_ in finals {
+            let candidate = format!("{initial}{final_}");
+            if let Ok(i) = PINYIN.binary_search(&candidate.as_str()) {
+                out.push(PINYIN[i]);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syllable_table_is_sorted() {
+        assert!(PINYIN.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn wade_giles_reads_as_pinyin() {
+        let reads = |wg: &str, pinyin: &str| {
+            assert!(
+                pinyin_readings(wg).iter().any(|r| r == pinyin),
+                "{wg} → {pinyin}: {:?}",
+                pinyin_readings(wg)
+            );
+        };
+        reads("CHANG", "ZHANG");
+        reads("HSIAO", "XIAO");
+        reads("HSIAOMING", "XIAOMING");
+        reads("CHIEN", "JIAN");
+        reads("KUO", "GUO");
+        reads("CHIENKUO", "JIANGUO");
+        reads("HSU", "XU");
+        reads("CHOU", "ZHOU");
+        reads("CHING", "QING");
+        reads("TSAI", "CAI");
+        reads("TZU", "ZI");
+        reads("CHIH", "ZHI");
+        reads("KUNG", "GONG");
+        reads("HSIUNG", "XIONG");
+        reads("TENG", "DENG");
+        reads("JEN", "REN");
+        reads("HSUEH", "XUE");
+        reads("LO", "LUO");
+    }
+
+    #[test]
+    fn other_names_have_no_reading() {
+        for token in ["MOHAMMED", "SMITH", "ZHANG", "ALEKSANDR", "PARK", "KIM", "ABDULLAH"] {
+            assert!(pinyin_readings(token).is_empty(), "{token}: {:?}", pinyin_readings(token));
+        }
+        assert!(!pinyin_readings("WANG").contains(&"WANG".to_owned()));
+    }
+}
