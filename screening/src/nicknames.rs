@@ -237,6 +237,7 @@ const TABLE: &[(&str, &[&str])] = &[
     ("LENI", &["HELENE", "MAGDALENA"]),
     ("LENNY", &["LEONARD"]),
     ("LES", &["LESLIE"]),
+    ("LIAM", &["WILLIAM"]),
     ("LIBBY", &["ELIZABETH"]),
     ("LIESEL", &["ELISABETH"]),
     ("LIESL", &["ELISABETH"]),

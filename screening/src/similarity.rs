@@ -16,6 +16,11 @@ use crate::tokens::{fold_spellings, particle_remainder, skeleton, vowel_runs};
 /// The similarity from which two tokens align.
 pub const ALIGN_THRESHOLD: f32 = 0.84;
 
+/// Shortest token taken for a longer one cut short (see [`token_similarity`]): the machine-
+/// readable zone of a passport truncates long names, but shorter prefixes are often names of
+/// their own (WILLIAMS / WILLIAMSON).
+pub const TRUNCATED_MIN_LEN: usize = 10;
+
 /// Why two tokens align.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -124,7 +129,10 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
         let same_initial = a.text.as_bytes().first() == b.text.as_bytes().first();
         return same_initial.then_some((0.85, TokenMatch::Initial));
     }
-    if (a.features.has_formal || b.features.has_formal) && nicknames::are_equivalent(a.text, b.text)
+    if (a.features.has_formal && stands_for(a.text, b))
+        || (b.features.has_formal && stands_for(b.text, a))
+        || ((a.features.has_formal || b.features.has_formal)
+            && nicknames::are_equivalent(a.text, b.text))
     {
         return Some((0.9, TokenMatch::Nickname));
     }
@@ -132,6 +140,12 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
         || (b.features.wade_giles && pinyin_readings(b.text).iter().any(|r| r == a.text))
     {
         return Some((0.92, TokenMatch::Syllables));
+    }
+    let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
+    if is_truncation(x, y) && !is_derived_form(x, y, b"AE") {
+        // VONDERHEYDENBR / VONDERHEYDENBRUCK: a long name cut short by the passport's
+        // machine-readable zone.
+        return Some((0.9, TokenMatch::Fuzzy));
     }
     let (particle_a, particle_b) = (a.features.particle_len, b.features.particle_len);
     if particle_a > 0 || particle_b > 0 {
@@ -157,7 +171,6 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
             });
         }
     }
-    let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
     // Past this point only spellings remain, and each needs the same skeleton or lengths within
     // one: most tokens sharing only a deletion key stop here, before any string work.
     if a.skeleton != b.skeleton && (x.len().abs_diff(y.len()) > 1 || x.first() != y.first()) {
@@ -197,6 +210,11 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
         // BARNETT / BAMETT: RN read as M by OCR.
         return Some((0.9, TokenMatch::Fuzzy));
     }
+    if shortest >= 5 && kh_for_ch(x, y) {
+        // MIKHAIL / MICHAIL, ZAKHAROV / ZACHAROV: the Cyrillic and Arabic KH written CH, as
+        // German and Greek spellings do.
+        return Some((0.92, TokenMatch::Phonetic));
+    }
     let one_substitution = matches!(edit, Some(Edit::Substitution(..)));
     if a.skeleton == b.skeleton
         && a.skeleton.len() >= 3
@@ -213,8 +231,16 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
             let same_start = format!("{}{}", &a.text[..1], &b.text[1..]);
             jaro_winkler = jaro_winkler.max(strsim::jaro_winkler(a.text, &same_start));
         }
+        if a.features.folds || b.features.folds {
+            // ZOUBEIDI / ZUBAYDI: compared as folded (ZUBEIDI / ZUBAIDI), they are closer.
+            let (fa, fb) = (fold_spellings(x), fold_spellings(y));
+            jaro_winkler = jaro_winkler.max(strsim::generic_jaro_winkler(&fa, &fb));
+        }
         let jaro_winkler = jaro_winkler as f32;
-        if jaro_winkler >= 0.78 || shortest >= 8 {
+        if (jaro_winkler >= 0.78 || shortest >= 8)
+            && first_vowels_agree(x, y)
+            && !feminine_against_masculine(x, y)
+        {
             // MOHAMMED/MUHAMMAD, HOSSEIN/HUSSEIN, ALEKSANDR/ALEXANDER: transliteration variants.
             return Some((jaro_winkler.max(0.92), TokenMatch::Phonetic));
         }
@@ -232,10 +258,16 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
 
 /// Returns true when a one-letter change is a likely slip or spelling variant rather than another
 /// name: neighbouring keys, a vowel for a vowel in a name of two syllables or more, Y/I, V/W; but
-/// not a final A or O (ANDRES/ANDREA).
+/// not a final A or O (ANDRES/ANDREA), nor a final N for M in a short name (SELIN/SELIM).
 fn plausible_substitution(token: &[u8], position: usize, p: u8, q: u8) -> bool {
     let last = position + 1 == token.len();
-    if last && (matches!(p, b'A' | b'O') || matches!(q, b'A' | b'O')) {
+    if last
+        && (matches!(p, b'A' | b'O')
+            || matches!(q, b'A' | b'O')
+            || (token.len() < 7 && matches!((p, q), (b'N', b'M') | (b'M', b'N'))))
+    {
+        // ANDRES/ANDREA, SELIN/SELIM, KARIN/KARIM: another name, not a slip (in a longer name,
+        // KARAHAN/KARAHAM, a misread letter).
         return false;
     }
     let vowel_for_vowel = is_vowel(p) && is_vowel(q) && vowel_runs(token) >= 2;
@@ -244,6 +276,65 @@ fn plausible_substitution(token: &[u8], position: usize, p: u8, q: u8) -> bool {
         (b'Y', b'I') | (b'I', b'Y') | (b'V', b'W') | (b'W', b'V')
     );
     keys_adjacent(p, q) || vowel_for_vowel || spelling_pair
+}
+
+/// Returns true when one token ends in A and the other in a consonant other than a silent H: a
+/// feminine and a masculine form of one name (ALEKSANDRA / ALEKSANDER, ANDREA / ANDRES).
+fn feminine_against_masculine(a: &[u8], b: &[u8]) -> bool {
+    let consonant = |c: u8| !matches!(c, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y' | b'H');
+    match (a.last(), b.last()) {
+        (Some(b'A'), Some(&c)) | (Some(&c), Some(b'A')) => consonant(c),
+        _ => false,
+    }
+}
+
+/// Returns false when the first vowels are A and U: HASSAN and HUSSEIN, HASAN and HUSAYN are two
+/// names however written (O and U, A and O, E and I vary between romanisations of one name:
+/// MOHAMMED / MUHAMMAD, ALEKSANDR / OLEKSANDR).
+fn first_vowels_agree(a: &[u8], b: &[u8]) -> bool {
+    let first = |t: &[u8]| {
+        t.iter()
+            .copied()
+            .find(|&c| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U'))
+    };
+    !matches!(
+        (first(a), first(b)),
+        (Some(b'A'), Some(b'U')) | (Some(b'U'), Some(b'A'))
+    )
+}
+
+/// Returns true when the shorter token, of [`TRUNCATED_MIN_LEN`] letters or more, starts the
+/// longer one.
+fn is_truncation(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    short.len() >= TRUNCATED_MIN_LEN && long.len() > short.len() && long.starts_with(short)
+}
+
+/// Returns true when the two tokens differ only by one KH written CH.
+fn kh_for_ch(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let pair = |t: &[u8]| t.get(p..p + 2).map(<[u8]>::to_vec);
+    let (pa, pb) = (pair(a), pair(b));
+    let swapped = matches!(
+        (pa.as_deref(), pb.as_deref()),
+        (Some(b"KH"), Some(b"CH")) | (Some(b"CH"), Some(b"KH"))
+    );
+    swapped && a[p + 2..] == b[p + 2..]
+}
+
+/// Returns true when `nickname` stands for `token` written in one of the formal name's spellings
+/// (ZHENYA for YEVGENIYA as for EVGENIYA): the same skeleton and first vowel, and a Jaro-Winkler
+/// similarity of 0.85 or more.
+fn stands_for(nickname: &str, token: TokenRef<'_>) -> bool {
+    nicknames::formal_names(nickname).iter().any(|formal| {
+        *formal == token.text
+            || (skeleton(formal) == token.skeleton
+                && first_vowels_agree(formal.as_bytes(), token.text.as_bytes())
+                && strsim::jaro_winkler(formal, token.text) >= 0.85)
+    })
 }
 
 /// Returns true when one token is the other with one RN read as M (BARNETT / BAMETT).
@@ -302,22 +393,35 @@ fn is_vowel(b: u8) -> bool {
     matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y')
 }
 
-/// Returns true when two tokens differ only by a feminine or masculine ending: one is the other
-/// plus one or two letters ending in a vowel (IVAN/IVANA, IVANOV/IVANOVA, RENE/RENEE), or the same
-/// but for a final vowel (MARIO/MARIA, FRANCESCO/FRANCESCA).
+/// Returns true when two tokens differ only by a feminine or masculine ending, or by the Arabic
+/// and Persian suffix that makes a family name of a given name: one is the other plus one or two
+/// letters ending in A, E or I (IVAN/IVANA, IVANOV/IVANOVA, RENE/RENEE, KARIM/KARIMI,
+/// KHALID/KHALIDI), or the same but for a final A or O (MARIO/MARIA, FRANCESCO/FRANCESCA), or
+/// the Slavic -KA for -KI or -KY (WISNIEWSKA/WISNIEWSKI, KOVALSKA/KOVALSKY).
 fn is_gender_variant(a: &[u8], b: &[u8]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if long.len() - short.len() <= 2 && long.len() > short.len() && long.starts_with(short) {
-        return long
-            .last()
-            .is_some_and(|&c| matches!(c, b'A' | b'E' | b'I'))
-            && short.len() >= 3;
+    is_derived_form(a, b, b"AEI") || {
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        let n = short.len();
+        n == long.len()
+            && n >= 3
+            && short[..n - 1] == long[..n - 1]
+            && match (short[n - 1], long[n - 1]) {
+                (b'A' | b'O', b'A' | b'O') => true,
+                (b'A', b'I' | b'Y') | (b'I' | b'Y', b'A') => short[n - 2] == b'K',
+                _ => false,
+            }
     }
-    short.len() == long.len()
+}
+
+/// Returns true when one token (three letters or more) is the other plus one or two letters
+/// ending in one of `endings`.
+fn is_derived_form(a: &[u8], b: &[u8], endings: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.len() > short.len()
+        && long.len() - short.len() <= 2
         && short.len() >= 3
-        && short[..short.len() - 1] == long[..long.len() - 1]
-        && short.last().is_some_and(|&c| matches!(c, b'A' | b'O'))
-        && long.last().is_some_and(|&c| matches!(c, b'A' | b'O'))
+        && long.starts_with(short)
+        && long.last().is_some_and(|c| endings.contains(c))
 }
 
 /// Returns the hash of a token's folded spelling ([`TokenFeatures::fold_hash`]).
@@ -375,9 +479,23 @@ mod tests {
         assert_eq!(sim("ABUBAKR", "ABUBAKAR").unwrap().1, TokenMatch::Phonetic);
         assert_eq!(sim("BARNETT", "BAMETT").unwrap().1, TokenMatch::Fuzzy);
         assert_eq!(sim("QASIM", "KASSEM").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(sim("MIKHAIL", "MICHAIL").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(sim("ZOUBEIDI", "ZUBAYDI").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(sim("ZHENYA", "YEVGENIYA").unwrap().1, TokenMatch::Nickname);
+        assert_eq!(
+            sim("WOJCIECHOWSK", "WOJCIECHOWSKI").unwrap().1,
+            TokenMatch::Fuzzy
+        );
+        assert_eq!(
+            sim("VONDERHEYDENBR", "VONDERHEYDENBRUCK").unwrap().1,
+            TokenMatch::Fuzzy
+        );
         assert_eq!(sim("YEVGENY", "EVGENII").unwrap().1, TokenMatch::Phonetic);
         assert_eq!(sim("CHANG", "ZHANG").unwrap().1, TokenMatch::Syllables);
-        assert_eq!(sim("XIAOMING", "HSIAOMING").unwrap().1, TokenMatch::Syllables);
+        assert_eq!(
+            sim("XIAOMING", "HSIAOMING").unwrap().1,
+            TokenMatch::Syllables
+        );
         assert_eq!(
             sim("OSTERGAARD", "OESTERGAARD").unwrap().1,
             TokenMatch::Folded
@@ -398,5 +516,12 @@ mod tests {
         assert!(sim("ZHANG", "ZHENG").is_none());
         assert!(sim("MAHMOUD", "MOHAMMAD").is_none());
         assert!(sim("ELODIE", "MELODIE").is_none());
+        assert!(sim("HASSAN", "HUSSAIN").is_none());
+        assert!(sim("KHALID", "KHALIDI").is_none());
+        assert!(sim("WISNIEWSKA", "WISNIEWSKI").is_none());
+        assert!(sim("ALEKSANDRA", "ALEKSANDER").is_none());
+        assert!(sim("SELIN", "SELIM").is_none());
+        assert!(sim("WILLIAMS", "WILLIAMSON").is_none());
+        assert!(sim("ALEKSANDROV", "ALEKSANDROVA").is_none());
     }
 }

@@ -140,7 +140,7 @@ fn is_vowel(b: u8) -> bool {
 
 /// Returns the consonant skeleton of an upper-case A–Z token.
 ///
-/// Digraphs are folded (PH→F, TH→T, DH→D, KH→K, GH→K, CH/SH/SCH/TCH/TSCH→X, ZH→J, CK→K), C
+/// Digraphs are folded (PH→F, TH→T, DH→D, DJ→D, KH→K, GH→K, CH/SH/SCH/TCH/TSCH→X, ZH→J, CK→K), C
 /// before E/I/Y sounds as S and otherwise as K, Q→K, X→KS, W→V; at the start YU/IU, YA/IA,
 /// YO/IO are J and YE, YI, IE lose their Y or I; vowels (and Y after a consonant) are dropped and
 /// doubled consonants collapsed. An all-vowel token keeps its first letter.
@@ -169,12 +169,14 @@ pub fn skeleton(token: &str) -> String {
             // GH and Q write the same Persian letter (GHORBANI / QORBANI, SADEGHI / SADEQI).
             (b'G', Some(b'H'), _) => (Some(b'K'), 2),
             (b'Z', Some(b'H'), _) => (Some(b'J'), 2),
+            // Serbian Đ written DJ or, as ICAO writes it, D (DJORDJE / DORDE).
+            (b'D', Some(b'J'), _) => (Some(b'D'), 2),
             (b'C', Some(b'E' | b'I' | b'Y'), _) => (Some(b'S'), 1),
             (b'C' | b'Q', _, _) => (Some(b'K'), 1),
             // GADDAFI / QADHAFI / KADHAFI: the initial guttural varies between spellings, and
             // Ukrainian writes H where Russian writes G (HRYTSENKO / GRITSENKO).
             (b'G', _, _) if i == 0 => (Some(b'K'), 1),
-            (b'H', Some(b'R' | b'L'), _) if i == 0 => (Some(b'K'), 1),
+            (b'H', Some(b'R' | b'L' | b'N'), _) if i == 0 => (Some(b'K'), 1),
             // YE at the start is E in other romanisations (YEVGENY / EVGENII, YELENA / ELENA), YI
             // is I (YITZHAK / ITZHAK).
             (b'Y', Some(b'E' | b'I'), _) if i == 0 => (None, 1),
@@ -339,6 +341,13 @@ pub fn token_keys(token: &str) -> Vec<(u64, KeyKind)> {
             ));
         }
     }
+    if let Some(p) = token.find("KH") {
+        // KH written CH (MIKHAIL / MICHAIL): the spelling with CH meets the other's token.
+        keys.push((
+            hash_key(b'T', &format!("{}CH{}", &token[..p], &token[p + 2..])),
+            KeyKind::Near,
+        ));
+    }
     if let Some(p) = token.find("RN") {
         // RN read as M by OCR (BARNETT / BAMETT): the spelling with M meets the other's token.
         keys.push((
@@ -400,6 +409,7 @@ mod tests {
         same("YUSUF", "YOUSSEF");
         same("TCHAIKOVSKY", "CHAIKOVSKII");
         same("KHALID", "KHALED");
+        same("DJORDJE", "DORDE");
         assert_eq!(skeleton("MOHAMMED"), "MHMD");
     }
 
@@ -481,6 +491,8 @@ mod tests {
         shares("LEE", "LE");
         shares("YURI", "IURII");
         shares("BARNETT", "BAMETT");
+        shares("MIKHAIL", "MICHAIL");
+        shares("HNATYSHYN", "GNATYSHYN");
     }
 
     #[test]

@@ -53,7 +53,10 @@ fn hits(screener: &Screener, name: &str) -> Vec<String> {
     };
     let indexed = ids(screener.screen_subject(&subject));
     let exhaustive = ids(screener.screen_exhaustive(&subject));
-    assert_eq!(indexed, exhaustive, "{name}: index and exhaustive scoring differ");
+    assert_eq!(
+        indexed, exhaustive,
+        "{name}: index and exhaustive scoring differ"
+    );
     indexed
 }
 

@@ -2,7 +2,7 @@
 //! reading the token itself: most tokens that share only a deletion or anagram key with a query
 //! token cannot align with it, and reading each one's text is a cache miss.
 
-use crate::similarity::TokenRef;
+use crate::similarity::{TokenRef, TRUNCATED_MIN_LEN};
 use crate::tokens::skeleton;
 
 /// Longest token (either side) for which a spelling match implies a small letter difference
@@ -49,6 +49,15 @@ impl Shape {
             return false;
         }
         if len.max(other_len) >= 255 {
+            return true;
+        }
+        // A long token cut short (see `TRUNCATED_MIN_LEN`): its letters are the longer one's.
+        let (short, long) = if len < other_len {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        if usize::from(short.len) >= TRUNCATED_MIN_LEN && short.letters & !long.letters == 0 {
             return true;
         }
         len.abs_diff(other_len) <= 1

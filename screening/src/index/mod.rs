@@ -101,8 +101,11 @@ impl NameIndex {
                 } else {
                     Vec::new()
                 };
-                std::iter::once(data.features.fold_hash)
-                    .chain(readings.into_iter().map(|r| crate::similarity::fold_hash(&r)))
+                std::iter::once(data.features.fold_hash).chain(
+                    readings
+                        .into_iter()
+                        .map(|r| crate::similarity::fold_hash(&r)),
+                )
             })
             .collect();
         written_folds.sort_unstable();

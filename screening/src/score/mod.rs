@@ -208,6 +208,9 @@ fn compare_dates(
     listed: PartialDate,
 ) -> (&'static str, &'static str, f32, PartialDate) {
     let year_gap = (traveller.year() - listed.year()).abs();
+    // Whether the listed month and day (those the list gives) agree with the traveller's.
+    let agrees = listed.month().is_none_or(|m| m == traveller.month())
+        && listed.day().is_none_or(|d| d == traveller.day());
     let (code, detail, effect) = match listed {
         PartialDate::Full(date) if date == traveller => {
             ("dob_match", "date of birth identical", 0.05)
@@ -223,7 +226,7 @@ fn compare_dates(
                 0.03,
             )
         }
-        PartialDate::YearMonth(_, month) if year_gap == 0 && month == traveller.month() => {
+        PartialDate::YearMonth(..) if year_gap == 0 && agrees => {
             ("dob_match", "year and month of birth identical", 0.03)
         }
         PartialDate::Year(_) if year_gap == 0 => (
@@ -235,64 +238,45 @@ fn compare_dates(
         PartialDate::Full(date) if (date - traveller).num_days().abs() == 1 => {
             ("dob_partial", "dates of birth one day apart", -0.03)
         }
-        // Two full dates of the same year differing in both day and month (not swapped, not a
-        // day apart) are two slips at once: most often another person of the same name.
-        PartialDate::Full(date)
-            if year_gap == 0
-                && date.month() != traveller.month()
-                && date.day() != traveller.day() =>
-        {
-            (
-                "dob_mismatch",
-                "same year of birth, other day and month",
-                -0.20,
-            )
-        }
-        // One field differs: a slip of one digit (10/11, 13/31) is tolerated; a wholly other day
-        // or month (10/25) is a contradiction.
+        // One field differs by a slip of one digit (10/11, 13/31): tolerated.
         _ if year_gap == 0 && one_field_slip(traveller, listed) => (
             "dob_partial",
             "same year of birth, one digit of the day or month differs",
             -0.03,
         ),
+        // A wholly other day or month (10/25), or both: most often another person of the same
+        // name.
         _ if year_gap == 0 => (
             "dob_mismatch",
             "same year of birth, another day or month",
-            -0.10,
+            -0.20,
         ),
-        // This arm runs for most namesakes: cheap tests first (swapping two adjacent digits
-        // changes a number by a multiple of nine).
-        _ if year_gap % 9 == 0
-            && listed.month() == Some(traveller.month())
+        // A slip of the year alone (one year apart, or two digits swapped where the month
+        // agrees: swapping adjacent digits changes a number by a multiple of nine, the cheap
+        // test first) is tolerated; with another day or month too, it is two slips.
+        _ if agrees
+            && listed.month().is_some()
+            && year_gap % 9 == 0
             && digits_transposed(traveller.year(), listed.year()) =>
         {
-            match listed {
-                PartialDate::Full(date) if date.day() != traveller.day() => (
-                    "dob_mismatch",
-                    "year of birth with two digits swapped and another day",
-                    -0.10,
-                ),
-                _ => (
-                    "dob_partial",
-                    "year of birth with two digits swapped, same month",
-                    -0.03,
-                ),
-            }
+            (
+                "dob_partial",
+                "year of birth with two digits swapped",
+                -0.03,
+            )
         }
-        // A year one off is tolerated for approximate listed dates (a year, a month) and for a
-        // slip of the year alone; a full date one year apart and on another day is another
-        // person.
-        PartialDate::Full(date)
-            if year_gap == 1
-                && (date.month() != traveller.month() || date.day() != traveller.day()) =>
+        _ if agrees && year_gap == 1 => ("dob_mismatch", "year of birth one year apart", -0.08),
+        _ if year_gap == 1
+            || (listed.month().is_some()
+                && year_gap % 9 == 0
+                && digits_transposed(traveller.year(), listed.year())) =>
         {
             (
                 "dob_mismatch",
-                "year of birth one year apart, other day or month",
-                -0.15,
+                "year of birth one slip away, and another day or month",
+                -0.20,
             )
         }
-        _ if year_gap == 1 => ("dob_mismatch", "year of birth one year apart", -0.08),
         _ => ("dob_mismatch", "years of birth far apart", -0.25),
     };
     (code, detail, effect, listed)
@@ -320,6 +304,11 @@ pub fn gender_delta(traveller: Option<Gender>, listed: Option<Gender>) -> f32 {
 /// differs is one keying slip away: one digit changed, or its two digits swapped.
 fn one_field_slip(traveller: NaiveDate, listed: PartialDate) -> bool {
     let (a, b) = match listed {
+        PartialDate::Full(date)
+            if date.month() != traveller.month() && date.day() != traveller.day() =>
+        {
+            return false;
+        }
         PartialDate::Full(date) if date.month() != traveller.month() => {
             (traveller.month(), date.month())
         }

@@ -65,22 +65,36 @@ fn date_of_birth_effects() {
     assert_eq!(effect(date(1970, 10, 10), &full(1970, 11, 10)), -0.03);
     assert_eq!(effect(date(1954, 7, 31), &full(1954, 8, 9)), -0.20);
     assert_eq!(effect(date(1988, 8, 13), &full(1988, 8, 31)), -0.03);
-    assert_eq!(effect(date(1970, 10, 10), &full(1970, 10, 25)), -0.10);
-    assert_eq!(effect(date(1970, 3, 10), &full(1970, 11, 10)), -0.10);
+    assert_eq!(effect(date(1970, 10, 10), &full(1970, 10, 25)), -0.20);
+    assert_eq!(effect(date(1970, 3, 10), &full(1970, 11, 10)), -0.20);
     assert_eq!(
         effect(date(1970, 3, 10), &[PartialDate::YearMonth(1970, 11)]),
-        -0.10
+        -0.20
+    );
+    assert_eq!(
+        effect(date(1970, 3, 10), &[PartialDate::YearMonth(1970, 8)]),
+        -0.03
     );
     // A day apart is one slip, across a month or a year too.
     assert_eq!(effect(date(1985, 1, 31), &full(1985, 2, 1)), -0.03);
     assert_eq!(effect(date(1998, 12, 31), &full(1999, 1, 1)), -0.03);
     assert_eq!(effect(date(1987, 4, 9), &full(1978, 4, 9)), -0.03);
-    assert_eq!(effect(date(1984, 5, 26), &full(1948, 5, 4)), -0.10);
+    assert_eq!(effect(date(1984, 5, 26), &full(1948, 5, 4)), -0.20);
     assert_eq!(effect(date(1972, 3, 15), &full(1973, 3, 15)), -0.08);
-    assert_eq!(effect(date(1996, 11, 2), &full(1995, 2, 26)), -0.15);
+    assert_eq!(effect(date(1996, 11, 2), &full(1995, 2, 26)), -0.20);
     assert_eq!(
         effect(date(1996, 11, 2), &[PartialDate::YearMonth(1995, 2)]),
+        -0.20
+    );
+    assert_eq!(
+        effect(date(1996, 11, 2), &[PartialDate::YearMonth(1995, 11)]),
         -0.08
+    );
+    // Swapped year digits are a slip only where the month agrees.
+    assert_eq!(effect(date(1983, 6, 2), &[PartialDate::Year(1938)]), -0.25);
+    assert_eq!(
+        effect(date(1983, 6, 2), &[PartialDate::YearMonth(1938, 6)]),
+        -0.03
     );
     assert!(date_of_birth_effect(None, &[PartialDate::Year(1990)]).is_none());
 }
