@@ -32,7 +32,7 @@ mod facts;
 pub mod hit;
 pub mod index;
 pub mod nicknames;
-mod romanisation;
+pub(crate) mod romanisation;
 pub mod score;
 pub mod screener;
 pub mod similarity;

@@ -90,3 +90,17 @@ fn other_spellings_find_their_entry() {
     assert_eq!(hits(&screener, "ANA PAULA REIS"), ["E8"]);
     assert_eq!(hits(&screener, "CLAIRE LEGALL"), ["E9"]);
 }
+
+#[test]
+fn wade_giles_meets_pinyin() {
+    let screener = Screener::build(
+        ScreenerConfig::default(),
+        Vec::new(),
+        vec![entry("C1", "XU JIANGUO"), entry("C2", "CHANG HSIAO-MING")],
+        std::iter::empty(),
+    );
+    assert_eq!(hits(&screener, "HSU CHIEN KUO"), ["C1"]);
+    assert_eq!(hits(&screener, "HSU CHIENKUO"), ["C1"]);
+    assert_eq!(hits(&screener, "ZHANG XIAOMING"), ["C2"]);
+    assert!(hits(&screener, "ZHANG XIAOPING").is_empty());
+}

@@ -5,6 +5,7 @@ use super::masks::TokenMasks;
 use super::neighbours::Neighbour;
 use super::vocabulary::weight;
 use super::NameIndex;
+use crate::romanisation::pinyin_readings;
 use crate::score::Weighted;
 use crate::similarity::{fold_hash, token_similarity, TokenFeatures, TokenMatch, TokenRef};
 use crate::tokens::{joined_variants, name_tokens, skeleton};
@@ -74,11 +75,9 @@ impl NameIndex {
             if variants.len() == MAX_JOINED_VARIANTS {
                 break;
             }
-            if self
-                .written_folds
-                .binary_search(&fold_hash(&variant[i]))
-                .is_ok()
-            {
+            // A Wade-Giles query's joined syllables meet a listed name in pinyin by a reading.
+            let written = |token: &str| self.written_folds.binary_search(&fold_hash(token)).is_ok();
+            if written(&variant[i]) || pinyin_readings(&variant[i]).iter().any(|r| written(r)) {
                 variants.push((i, variant));
             }
         }
