@@ -493,6 +493,20 @@ pub fn formal_names(token: &str) -> &'static [&'static str] {
         .unwrap_or(&[])
 }
 
+/// Returns the consonant skeleton of a formal name of the table (computed once for all).
+pub fn formal_skeleton(formal: &str) -> &'static str {
+    static SKELETONS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, String>> =
+        std::sync::OnceLock::new();
+    let skeletons = SKELETONS.get_or_init(|| {
+        TABLE
+            .iter()
+            .flat_map(|(_, formals)| formals.iter())
+            .map(|&formal| (formal, crate::tokens::skeleton(formal)))
+            .collect()
+    });
+    skeletons.get(formal).map_or("", String::as_str)
+}
+
 /// Returns true when one name is a nickname of the other, or both stand for a same formal name.
 pub fn are_equivalent(a: &str, b: &str) -> bool {
     let (formal_a, formal_b) = (formal_names(a), formal_names(b));

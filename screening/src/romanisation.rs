@@ -89,11 +89,88 @@ const FINALS: &[(&str, &[&str])] = &[
 /// Most readings kept for a token.
 const MAX_READINGS: usize = 8;
 
+/// Returns true when `wade_giles` reads as `pinyin` (CHANG as ZHANG), syllable by syllable,
+/// without allocating: what comparing two tokens asks.
+pub fn reads_as(wade_giles: &str, pinyin: &str) -> bool {
+    wade_giles != pinyin
+        && could_be_wade_giles(wade_giles)
+        && reads(wade_giles.as_bytes(), pinyin.as_bytes())
+}
+
+fn reads(wg: &[u8], py: &[u8]) -> bool {
+    if wg.is_empty() {
+        return py.is_empty();
+    }
+    for end in (1..=wg.len().min(6)).rev() {
+        let Some((initials, final_)) = split_syllable(&wg[..end]) else {
+            continue;
+        };
+        let as_written = [final_];
+        let finals = finals_of(final_).unwrap_or(&as_written);
+        for initial in initials {
+            let initial = initial.as_bytes();
+            if !py.starts_with(initial) {
+                continue;
+            }
+            for final_ in finals {
+                let n = initial.len() + final_.len();
+                if py.len() >= n
+                    && py[initial.len()..n] == *final_.as_bytes()
+                    && is_syllable(&py[..n])
+                    && reads(&wg[end..], &py[n..])
+                {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Returns false for tokens with letters Wade-Giles does not write (B, D, Q, V, X; G but after
+/// N, R but in ERH, Z but after T or S): most tokens that are not Chinese stop here.
+fn could_be_wade_giles(token: &str) -> bool {
+    let bytes = token.as_bytes();
+    let after = |i: usize, letters: &[u8]| i > 0 && letters.contains(&bytes[i - 1]);
+    bytes.iter().enumerate().all(|(i, &b)| match b {
+        b'B' | b'D' | b'Q' | b'V' | b'X' => false,
+        b'G' => after(i, b"N"),
+        b'R' => after(i, b"E") && bytes.get(i + 1) == Some(&b'H'),
+        b'Z' => after(i, b"TS"),
+        b'A'..=b'Z' => true,
+        _ => false,
+    })
+}
+
+/// Splits a Wade-Giles syllable into its initial's pinyin readings and its final.
+fn split_syllable(syllable: &[u8]) -> Option<(&'static [&'static str], &str)> {
+    let text = std::str::from_utf8(syllable).ok()?;
+    let (initials, final_) = INITIALS
+        .iter()
+        .find_map(|(wg, pinyin)| text.strip_prefix(wg).map(|f| (*pinyin, f)))
+        .unwrap_or((&[""], text));
+    (!final_.is_empty()).then_some((initials, final_))
+}
+
+/// Returns the pinyin finals of a Wade-Giles final written otherwise in pinyin.
+fn finals_of(final_: &str) -> Option<&'static [&'static str]> {
+    FINALS
+        .iter()
+        .find(|(wg, _)| *wg == final_)
+        .map(|(_, pinyin)| *pinyin)
+}
+
+fn is_syllable(candidate: &[u8]) -> bool {
+    PINYIN
+        .binary_search_by(|s| s.as_bytes().cmp(candidate))
+        .is_ok()
+}
+
 /// Returns the pinyin readings of a token written in Wade-Giles (CHANG → ZHANG, HSIAOMING →
 /// XIAOMING), other than the token itself; empty when the token does not split wholly into
 /// syllables that read as Mandarin ones.
 pub fn pinyin_readings(token: &str) -> Vec<String> {
-    if token.len() > 18 || !token.bytes().all(|b| b.is_ascii_uppercase()) {
+    if !has_reading(token) {
         return Vec::new();
     }
     let mut readings = Vec::new();
@@ -103,6 +180,41 @@ pub fn pinyin_readings(token: &str) -> Vec<String> {
     readings.retain(|reading| reading != token);
     readings.truncate(MAX_READINGS);
     readings
+}
+
+/// Returns true when a token splits wholly into Wade-Giles syllables that read as Mandarin ones
+/// (it may read as itself only): a search without allocation, run on every token the index
+/// learns and most of which stop at the first letters.
+pub fn has_reading(token: &str) -> bool {
+    token.len() <= 18 && could_be_wade_giles(token) && splits(token.as_bytes())
+}
+
+fn splits(wg: &[u8]) -> bool {
+    wg.is_empty()
+        || (1..=wg.len().min(6))
+            .rev()
+            .any(|end| syllable_reads(&wg[..end]) && splits(&wg[end..]))
+}
+
+/// Returns true when a Wade-Giles syllable reads as some Mandarin syllable.
+fn syllable_reads(syllable: &[u8]) -> bool {
+    let Some((initials, final_)) = split_syllable(syllable) else {
+        return false;
+    };
+    let as_written = [final_];
+    let finals = finals_of(final_).unwrap_or(&as_written);
+    let mut buffer = [0u8; 12];
+    initials.iter().any(|initial| {
+        finals.iter().any(|final_| {
+            let (i, f) = (initial.as_bytes(), final_.as_bytes());
+            let n = i.len() + f.len();
+            n <= buffer.len() && {
+                buffer[..i.len()].copy_from_slice(i);
+                buffer[i.len()..n].copy_from_slice(f);
+                is_syllable(&buffer[..n])
+            }
+        })
+    })
 }
 
 /// Reads `rest` syllable by syllable after the pinyin already read, collecting whole readings.
@@ -125,18 +237,11 @@ fn split(rest: &str, read: String, readings: &mut Vec<String>) {
 
 /// Returns the Mandarin syllables a Wade-Giles syllable may stand for.
 fn syllable_readings(syllable: &str) -> Vec<&'static str> {
-    let (initials, final_) = INITIALS
-        .iter()
-        .find_map(|(wg, pinyin)| syllable.strip_prefix(wg).map(|f| (*pinyin, f)))
-        .unwrap_or((&[""], syllable));
-    if final_.is_empty() {
+    let Some((initials, final_)) = split_syllable(syllable.as_bytes()) else {
         return Vec::new();
-    }
+    };
     let as_written = [final_];
-    let finals: &[&str] = FINALS
-        .iter()
-        .find(|(wg, _)| *wg == final_)
-        .map_or(&as_written[..], |(_, pinyin)| pinyin);
+    let finals = finals_of(final_).unwrap_or(&as_written);
     let mut out = Vec::new();
     for initial in initials {
         for final_ in finals {
@@ -185,6 +290,21 @@ mod tests {
         reads("JEN", "REN");
         reads("HSUEH", "XUE");
         reads("LO", "LUO");
+    }
+
+    #[test]
+    fn reading_without_allocating_agrees() {
+        for (wg, pinyin) in [
+            ("CHANG", "ZHANG"),
+            ("HSIAOMING", "XIAOMING"),
+            ("CHIENKUO", "JIANGUO"),
+        ] {
+            assert!(reads_as(wg, pinyin), "{wg} {pinyin}");
+            assert!(pinyin_readings(wg).contains(&pinyin.to_owned()));
+        }
+        assert!(!reads_as("CHANG", "CHANG"));
+        assert!(!reads_as("ZHANG", "CHANG"));
+        assert!(!reads_as("TINAS", "DINA"));
     }
 
     #[test]

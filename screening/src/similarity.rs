@@ -10,7 +10,7 @@
 use serde::Serialize;
 
 use crate::nicknames;
-use crate::romanisation::pinyin_readings;
+use crate::romanisation::{has_reading, pinyin_readings, reads_as};
 use crate::tokens::{fold_spellings, particle_remainder, skeleton, vowel_runs};
 
 /// The similarity from which two tokens align.
@@ -89,7 +89,7 @@ impl TokenFeatures {
             has_formal: !nicknames::formal_names(text).is_empty(),
             folds: folded != bytes,
             fold_hash: fnv32(&folded),
-            wade_giles: !pinyin_readings(text).is_empty(),
+            wade_giles: has_reading(text) && !pinyin_readings(text).is_empty(),
         }
     }
 }
@@ -136,8 +136,8 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
     {
         return Some((0.9, TokenMatch::Nickname));
     }
-    if (a.features.wade_giles && pinyin_readings(a.text).iter().any(|r| r == b.text))
-        || (b.features.wade_giles && pinyin_readings(b.text).iter().any(|r| r == a.text))
+    if (a.features.wade_giles && reads_as(a.text, b.text))
+        || (b.features.wade_giles && reads_as(b.text, a.text))
     {
         return Some((0.92, TokenMatch::Syllables));
     }
@@ -331,7 +331,7 @@ fn kh_for_ch(a: &[u8], b: &[u8]) -> bool {
 fn stands_for(nickname: &str, token: TokenRef<'_>) -> bool {
     nicknames::formal_names(nickname).iter().any(|formal| {
         *formal == token.text
-            || (skeleton(formal) == token.skeleton
+            || (nicknames::formal_skeleton(formal) == token.skeleton
                 && first_vowels_agree(formal.as_bytes(), token.text.as_bytes())
                 && strsim::jaro_winkler(formal, token.text) >= 0.85)
     })

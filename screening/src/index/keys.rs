@@ -74,8 +74,7 @@ pub(super) struct Probe {
     rest: Shape,
     /// A known nickname: it aligns with its formal names whatever their spelling.
     nickname: bool,
-    /// Wade-Giles: it aligns with its pinyin readings whatever their spelling.
-    wade_giles: bool,
+
     particle: bool,
     /// What follows the particle is itself a nickname or starts with a particle.
     special_rest: bool,
@@ -97,7 +96,6 @@ impl Probe {
             whole: Shape::of(token.text, token.skeleton),
             rest,
             nickname: token.features.has_formal,
-            wade_giles: token.features.wade_giles,
             particle,
             special_rest,
         }
@@ -118,18 +116,13 @@ impl KeyEntry {
 
     /// Returns false when the token surely does not align with the query token `probe`.
     ///
-    /// A nickname or a Wade-Giles spelling may align whatever the spelling. Otherwise the whole tokens must be close
+    /// A nickname may align whatever the spelling. Otherwise the whole tokens must be close
     /// (see [`Shape::close`]), or, when either starts with a particle, what follows the
     /// particles: the same (ALRASHID, RASHID) or aligning after the same particle (BENAMMAR,
     /// BENOMAR), which [`Shape::close`] checks in turn unless that part is special itself.
     pub(super) fn could_align(&self, probe: &Probe) -> bool {
         let listed = &self.probe;
-        if listed.nickname
-            || probe.nickname
-            || listed.wade_giles
-            || probe.wade_giles
-            || listed.whole.close(&probe.whole)
-        {
+        if listed.nickname || probe.nickname || listed.whole.close(&probe.whole) {
             return true;
         }
         (listed.particle || probe.particle)
@@ -160,11 +153,12 @@ mod tests {
     use super::*;
     use crate::similarity::token_similarity;
     use crate::synthetic::{entries, Rng};
-    use crate::tokens::name_tokens;
+    use crate::tokens::{name_tokens, token_keys, KeyKind};
 
-    /// Every pair that aligns passes `could_align`, among list tokens and typos of them (one
-    /// letter deleted, doubled, swapped or replaced: the near misses the filter sees). Initials
-    /// are left out: they align through the walk, not through keys.
+    /// Every pair that aligns passes `could_align` or shares an exact key (which skips it), among
+    /// list tokens and typos of them (one letter deleted, doubled, swapped or replaced: the near
+    /// misses the filter sees). Initials are left out: they align through the walk, not through
+    /// keys.
     #[test]
     fn could_align_never_rejects_an_aligning_pair() {
         let mut tokens: Vec<String> = entries(250, 7)
@@ -192,6 +186,12 @@ mod tests {
             "BARTHOLEMEW",
             "MOHAMMED",
             "MUHAMMAD",
+            "CHANG",
+            "ZHANG",
+            "HSIAOMING",
+            "XIAOMING",
+            "IURII",
+            "YURI",
         ] {
             tokens.push(token.to_owned());
         }
@@ -231,7 +231,16 @@ mod tests {
                 if q.len() > 1 && l.len() > 1 && token_similarity(query, list).is_some() {
                     aligned += 1;
                     let entry = KeyEntry::new(0, Probe::of(list));
-                    assert!(entry.could_align(&probe), "{q} vs {l}");
+                    // Tokens sharing an exact key are compared without this check.
+                    let exact = |t: &str| {
+                        token_keys(t)
+                            .into_iter()
+                            .filter(|(_, kind)| *kind == KeyKind::Exact)
+                            .map(|(k, _)| k)
+                            .collect::<Vec<_>>()
+                    };
+                    let share_exact = exact(q).iter().any(|k| exact(l).contains(k));
+                    assert!(entry.could_align(&probe) || share_exact, "{q} vs {l}");
                 }
             }
         }

@@ -113,11 +113,18 @@ impl Neighbours {
                 let &(start, len) = self.key_offsets.get(k)?;
                 // A near key shared by very many tokens (a common three-consonant deletion) costs
                 // more than it finds: exact, skeleton and anagram keys still apply.
-                (*kind != KeyKind::Near || len <= NEAR_KEY_LIMIT).then_some((start, len))
+                (*kind != KeyKind::Near || len <= NEAR_KEY_LIMIT).then_some((start, len, *kind))
             })
-            .flat_map(|(start, len)| &self.key_tokens[start as usize..(start + len) as usize])
-            .filter(|entry| entry.could_align(&probe))
-            .map(|entry| entry.token)
+            .flat_map(|(start, len, kind)| {
+                self.key_tokens[start as usize..(start + len) as usize]
+                    .iter()
+                    .map(move |entry| (entry, kind))
+            })
+            // Exact keys are precise (the token, its formal names, what follows its particle,
+            // its folded spelling, its pinyin readings): what shares one is compared whatever
+            // its spelling.
+            .filter(|(entry, kind)| *kind == KeyKind::Exact || entry.could_align(&probe))
+            .map(|(entry, _)| entry.token)
             .collect();
         ids.sort_unstable();
         ids.dedup();
