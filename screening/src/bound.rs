@@ -79,10 +79,7 @@ mod tests {
     fn tokens(weights: &[f32]) -> Vec<Weighted> {
         weights
             .iter()
-            .map(|&weight| Weighted {
-                weight,
-                strong: true,
-            })
+            .map(|&weight| Weighted::new(weight, true))
             .collect()
     }
 

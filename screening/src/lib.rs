@@ -26,6 +26,7 @@
 //! ```
 
 mod bound;
+mod common_names;
 pub mod documents;
 mod entry_keys;
 mod facts;

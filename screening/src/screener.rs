@@ -626,7 +626,8 @@ fn token_match_name(kind: TokenMatch) -> &'static str {
 }
 
 /// Compares one traveller name with one candidate name without a list: what `paxscreen explain`
-/// runs. Token weights are uniform (no list statistics).
+/// runs. Token weights have no list statistics: common name tokens weigh their ceiling (see
+/// `common_names`), others 1.
 pub fn explain_pair(
     query: &Subject,
     candidate_name: &str,

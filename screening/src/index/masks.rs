@@ -148,7 +148,7 @@ mod tests {
     fn weighted(weights: &[(f32, bool)]) -> Vec<Weighted> {
         weights
             .iter()
-            .map(|&(weight, strong)| Weighted { weight, strong })
+            .map(|&(weight, strong)| Weighted::new(weight, strong))
             .collect()
     }
 

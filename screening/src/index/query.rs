@@ -126,10 +126,7 @@ impl NameIndex {
                 };
             skeletons.push(skeleton);
             features.push(token_features);
-            weighted.push(Weighted {
-                weight: token_weight,
-                strong: token.len() >= 2,
-            });
+            weighted.push(Weighted::of_token(token, token_weight));
             matches.push(token_matches);
         }
         let aligned = matches

@@ -73,10 +73,7 @@ impl Vocabulary {
         self.weighted = self
             .tokens
             .iter()
-            .map(|data| Weighted {
-                weight: data.weight,
-                strong: data.text.len() >= 2,
-            })
+            .map(|data| Weighted::of_token(&data.text, data.weight))
             .collect();
         self.initial_bits = vec![0; self.tokens.len().div_ceil(64)];
         self.initial_ids.clear();

@@ -6,7 +6,9 @@
 //! aligned weight over the aligned weight plus a penalty for unaligned tokens; a token missing on
 //! one side only (a middle name the other side omits) costs little, tokens unaligned on both
 //! sides (a different surname) cost a lot. Two names with two or more tokens each need two
-//! aligned tokens: one shared common name is not a match.
+//! aligned tokens: one shared common name is not a match. A name whose aligned tokens are all
+//! common (JOHN SMITH) scores at most [`COMMON_NAME_CAP`], under the default threshold: its date
+//! of birth or nationality must agree.
 //!
 //! **Contradictions and support.** Date of birth (day/month swaps and year-only list dates
 //! tolerated), nationality and gender raise or lower the name score by fixed amounts, each given
@@ -23,6 +25,15 @@ use crate::similarity::TokenMatch;
 /// Share of a query's token weight that a match must align: matching only a traveller's common
 /// names (two frequent given names, not the rare surname) is not a match.
 pub const COVERAGE: f32 = 0.5;
+
+/// Similarity-weighted information of the aligned tokens (their weights, capped for common name
+/// tokens: see [`crate::common_names`]) below which a name carries too little to be a hit on its
+/// own: less than one uncommon token's (two very common ones carry 0.5).
+pub const INFORMATIVE_WEIGHT: f32 = 0.8;
+
+/// Highest name score of a name that carries less than [`INFORMATIVE_WEIGHT`]: just under the
+/// default threshold, so that agreeing evidence (date of birth, nationality) is needed.
+pub const COMMON_NAME_CAP: f32 = 0.84;
 
 /// One piece of evidence for or against a match.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -42,6 +53,36 @@ pub struct Weighted {
     pub weight: f32,
     /// True for a token of two letters or more (an initial is not strong).
     pub strong: bool,
+    /// The most the token tells who someone is, in hundredths: below 100 for the common name
+    /// tokens of [`crate::common_names`], whatever their weight on the list.
+    ceiling: u8,
+}
+
+impl Weighted {
+    /// Returns a token of this weight and strength that is not a common name.
+    pub fn new(weight: f32, strong: bool) -> Weighted {
+        Weighted {
+            weight,
+            strong,
+            ceiling: 100,
+        }
+    }
+
+    /// Returns token `token` of weight `weight`.
+    pub fn of_token(token: &str, weight: f32) -> Weighted {
+        let ceiling = crate::common_names::weight_ceiling(token);
+        Weighted {
+            weight,
+            strong: token.len() >= 2,
+            ceiling: (ceiling * 100.0).round() as u8,
+        }
+    }
+
+    /// Returns what the token tells who someone is: its weight, at most its ceiling.
+    #[inline]
+    fn information(&self) -> f32 {
+        self.weight.min(f32::from(self.ceiling) / 100.0)
+    }
 }
 
 /// Aligned token pairs: query token index, candidate token index, similarity, kind. Names have a
@@ -135,10 +176,12 @@ pub(crate) fn score_aligned(
     let mut aligned_query_weight = 0.0;
     let mut aligned_candidate_weight = 0.0;
     let mut pairs = 0;
+    let mut information = 0.0;
     for (i, j, sim) in aligned {
         let weight = (query[i].weight + candidate[j].weight) / 2.0;
         aligned_weight += weight;
         matched += sim * weight;
+        information += sim * (query[i].information() + candidate[j].information()) / 2.0;
         aligned_query_weight += query[i].weight;
         aligned_candidate_weight += candidate[j].weight;
         pairs += 1;
@@ -167,6 +210,11 @@ pub(crate) fn score_aligned(
     let covered = aligned_query_weight >= COVERAGE * totals.query_weight - 1e-6;
     if strong_aligned < totals.required || pairs == 0 || !covered {
         score = score.min(0.5);
+    }
+    if information < INFORMATIVE_WEIGHT {
+        // JOHN SMITH, MOHAMMED ALI, J NGUYEN: a name of common tokens alone is no hit; a date
+        // of birth or nationality that agrees must say it is this person.
+        score = score.min(COMMON_NAME_CAP);
     }
     score
 }

@@ -1,13 +1,7 @@
 use super::*;
 
 fn uniform(n: usize) -> Vec<Weighted> {
-    vec![
-        Weighted {
-            weight: 0.5,
-            strong: true
-        };
-        n
-    ]
+    vec![Weighted::new(0.5, true); n]
 }
 
 fn exact_diagonal(i: usize, j: usize) -> Option<(f32, TokenMatch)> {
