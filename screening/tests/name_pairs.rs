@@ -1,14 +1,23 @@
-//! The labelled name pairs (`tests/data/name_pairs.csv`, written by hand across the variant
+//! The labelled name pairs (`tests/data/name_pairs*.csv`, written by hand across the variant
 //! families: typos, transliteration, name order, middle names, initials, particles, diacritics,
 //! nicknames, date of birth and nationality, unrelated names) scored with `explain_pair` at the
-//! default threshold. Prints precision and recall per family and asserts the floors overall.
+//! default threshold. Prints precision and recall per set and family and asserts floors on each
+//! set. `name_pairs.csv` (406 pairs) was written with the scorer; the four later sets (1,150
+//! pairs) were each written without looking at the scorer or at the other sets, and the scorer
+//! was then improved on the failures they showed, so each is a check that what was learnt on the
+//! others carries over.
 
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use paxscreen_screening::{explain_pair, Subject, DEFAULT_THRESHOLD};
 use paxscreen_watchlists::PartialDate;
+
+/// Lowest precision and recall of any set.
+const PRECISION_FLOOR: f64 = 0.95;
+const RECALL_FLOOR: f64 = 0.93;
 
 #[derive(Default)]
 struct Counts {
@@ -47,7 +56,50 @@ impl Counts {
 
 #[test]
 fn labelled_pairs_precision_and_recall() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/name_pairs.csv");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut sets: Vec<_> = std::fs::read_dir(&data)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            let name = path.file_name().unwrap().to_string_lossy();
+            name.starts_with("name_pairs") && name.ends_with(".csv")
+        })
+        .collect();
+    sets.sort();
+    assert_eq!(sets.len(), 5, "the five labelled sets");
+    let mut all = Counts::default();
+    let mut failures = Vec::new();
+    for set in &sets {
+        let counts = evaluate(set);
+        let name = set.file_name().unwrap().to_string_lossy().into_owned();
+        if counts.precision() < PRECISION_FLOOR || counts.recall() < RECALL_FLOOR {
+            failures.push(format!(
+                "{name}: precision {:.3} recall {:.3}",
+                counts.precision(),
+                counts.recall()
+            ));
+        }
+        all.true_positive += counts.true_positive;
+        all.false_positive += counts.false_positive;
+        all.false_negative += counts.false_negative;
+        all.true_negative += counts.true_negative;
+    }
+    println!(
+        "all sets: precision {:.3} recall {:.3} ({} pairs)",
+        all.precision(),
+        all.recall(),
+        all.true_positive + all.false_positive + all.false_negative + all.true_negative
+    );
+    assert!(
+        all.true_positive + all.false_negative >= 900,
+        "too few true pairs"
+    );
+    assert!(failures.is_empty(), "below the floors: {failures:?}");
+}
+
+/// Scores one set, prints its figures per family and its misclassified pairs, and returns its
+/// counts.
+fn evaluate(path: &Path) -> Counts {
     let mut reader = csv::Reader::from_path(path).unwrap();
     let mut overall = Counts::default();
     let mut families: BTreeMap<String, Counts> = BTreeMap::new();
@@ -106,10 +158,13 @@ fn labelled_pairs_precision_and_recall() {
             ));
         }
     }
-    println!("threshold {DEFAULT_THRESHOLD}");
+    println!(
+        "{} at threshold {DEFAULT_THRESHOLD}",
+        path.file_name().unwrap().to_string_lossy()
+    );
     for (family, counts) in &families {
         println!(
-            "{family:<18} precision {:.3} recall {:.3} (tp {} fp {} fn {} tn {})",
+            "  {family:<18} precision {:.3} recall {:.3} (tp {} fp {} fn {} tn {})",
             counts.precision(),
             counts.recall(),
             counts.true_positive,
@@ -119,20 +174,11 @@ fn labelled_pairs_precision_and_recall() {
         );
     }
     println!(
-        "{:<18} precision {:.3} recall {:.3}",
+        "  {:<18} precision {:.3} recall {:.3}",
         "overall",
         overall.precision(),
         overall.recall()
     );
-    println!("misclassified:\n{}", errors.join("\n"));
-    assert!(
-        overall.true_positive + overall.false_negative >= 200,
-        "too few true pairs"
-    );
-    assert!(
-        overall.precision() >= 0.9,
-        "precision {:.3}",
-        overall.precision()
-    );
-    assert!(overall.recall() >= 0.9, "recall {:.3}", overall.recall());
+    println!("  misclassified:\n  {}", errors.join("\n  "));
+    overall
 }
