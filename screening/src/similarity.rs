@@ -220,7 +220,7 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
         && a.skeleton.len() >= 3
         && shortest >= 5
         && !matches!(edit, Some(Edit::Transposition(0)))
-        && !(one_substitution && shortest < 7)
+        && !(one_substitution && shortest < 7 && !consonant_for_consonant(&edit))
         && (shortest >= 8 || a.features.vowel_groups == b.features.vowel_groups)
     {
         // First letters that the skeleton reads alike (QASIM / KASSEM, CARIM / KARIM) may count
@@ -276,6 +276,13 @@ fn plausible_substitution(token: &[u8], position: usize, p: u8, q: u8) -> bool {
         (b'Y', b'I') | (b'I', b'Y') | (b'V', b'W') | (b'W', b'V')
     );
     keys_adjacent(p, q) || vowel_for_vowel || spelling_pair
+}
+
+/// Returns true for one consonant written for another that sounds alike (same skeleton: QASIM /
+/// KASIM), which short names tolerate where a changed vowel (MARIO / MARIA) they do not.
+fn consonant_for_consonant(edit: &Option<Edit>) -> bool {
+    let vowel = |c: u8| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y');
+    matches!(edit, Some(Edit::Substitution(_, p, q)) if !vowel(*p) && !vowel(*q))
 }
 
 /// Returns true when one token ends in A and the other in a consonant other than a silent H: a
@@ -479,6 +486,7 @@ mod tests {
         assert_eq!(sim("ABUBAKR", "ABUBAKAR").unwrap().1, TokenMatch::Phonetic);
         assert_eq!(sim("BARNETT", "BAMETT").unwrap().1, TokenMatch::Fuzzy);
         assert_eq!(sim("QASIM", "KASSEM").unwrap().1, TokenMatch::Phonetic);
+        assert_eq!(sim("QASIM", "KASIM").unwrap().1, TokenMatch::Phonetic);
         assert_eq!(sim("MIKHAIL", "MICHAIL").unwrap().1, TokenMatch::Phonetic);
         assert_eq!(sim("ZOUBEIDI", "ZUBAYDI").unwrap().1, TokenMatch::Phonetic);
         assert_eq!(sim("ZHENYA", "YEVGENIYA").unwrap().1, TokenMatch::Nickname);

@@ -116,9 +116,16 @@ pub fn particle_remainder(token: &str) -> Option<&str> {
             3 => 4,
             _ => 5,
         };
-        (rest.len() >= minimum && starts_with_consonant).then_some(rest)
+        // BIN ISMAIL, ABU OMAR: a name after these may start with a vowel (ALEKSANDR
+        // is not AL EKSANDR).
+        let vowel_allowed = VOWEL_REST_PREFIXES.contains(prefix) && rest.len() >= 4;
+        (rest.len() >= minimum && (starts_with_consonant || vowel_allowed)).then_some(rest)
     })
 }
+
+/// Particle prefixes after which the name may start with a vowel (four letters or more).
+/// (BEN is left out: written joined, it starts Maghrebi family names, BENANNI / BENNANI.)
+const VOWEL_REST_PREFIXES: &[&str] = &["BIN", "BINT", "IBN", "ABU"];
 
 /// Counts the runs of vowels of a token (Y counts as a vowel).
 pub(crate) fn vowel_runs(token: &[u8]) -> usize {
@@ -527,6 +534,8 @@ mod tests {
             ["EMMANUEL", "O", "ADEYEMI"]
         );
         assert_eq!(particle_remainder("DOSREIS"), Some("REIS"));
+        assert_eq!(particle_remainder("BINISMAIL"), Some("ISMAIL"));
+        assert_eq!(particle_remainder("BENITO"), None);
         assert_eq!(particle_remainder("ALRASHID"), Some("RASHID"));
         assert_eq!(particle_remainder("VANDERBERG"), Some("BERG"));
         assert_eq!(particle_remainder("ALEKSANDR"), None);

@@ -26,8 +26,8 @@ use crate::similarity::TokenMatch;
 /// names (two frequent given names, not the rare surname) is not a match.
 pub const COVERAGE: f32 = 0.5;
 
-/// Similarity-weighted information of the aligned tokens (their weights, capped for common name
-/// tokens: see [`crate::common_names`]) below which a name carries too little to be a hit on its
+/// Similarity-weighted information of the aligned tokens (for each pair the lesser of the two
+/// tokens' weights, capped for common name tokens: see [`crate::common_names`]) below which a name carries too little to be a hit on its
 /// own: less than one uncommon token's (two very common ones carry 0.5).
 pub const INFORMATIVE_WEIGHT: f32 = 0.8;
 
@@ -175,16 +175,15 @@ pub(crate) fn score_aligned(
     let mut strong_aligned = 0;
     let mut aligned_query_weight = 0.0;
     let mut aligned_candidate_weight = 0.0;
-    let mut pairs = 0;
     let mut information = 0.0;
     for (i, j, sim) in aligned {
         let weight = (query[i].weight + candidate[j].weight) / 2.0;
         aligned_weight += weight;
         matched += sim * weight;
-        information += sim * (query[i].information() + candidate[j].information()) / 2.0;
+        // What both sides say: an initial tells little however rare the name it stands for.
+        information += sim * query[i].information().min(candidate[j].information());
         aligned_query_weight += query[i].weight;
         aligned_candidate_weight += candidate[j].weight;
-        pairs += 1;
         if query[i].strong && candidate[j].strong {
             strong_aligned += 1;
         }
@@ -208,7 +207,8 @@ pub(crate) fn score_aligned(
         0.0
     };
     let covered = aligned_query_weight >= COVERAGE * totals.query_weight - 1e-6;
-    if strong_aligned < totals.required || pairs == 0 || !covered {
+    // Initials alone (A A against AMINA ADAMU) are no name.
+    if strong_aligned < totals.required || strong_aligned == 0 || !covered {
         score = score.min(0.5);
     }
     if information < INFORMATIVE_WEIGHT {
