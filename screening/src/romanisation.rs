@@ -161,9 +161,20 @@ fn finals_of(final_: &str) -> Option<&'static [&'static str]> {
 }
 
 fn is_syllable(candidate: &[u8]) -> bool {
-    PINYIN
-        .binary_search_by(|s| s.as_bytes().cmp(candidate))
-        .is_ok()
+    // Syllables packed into integers (at most six letters), sorted once: a search without string
+    // comparisons, which every token the index meets runs a few times.
+    static PACKED: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let packed = PACKED.get_or_init(|| {
+        let mut packed: Vec<u64> = PINYIN.iter().filter_map(|s| pack(s.as_bytes())).collect();
+        packed.sort_unstable();
+        packed
+    });
+    pack(candidate).is_some_and(|key| packed.binary_search(&key).is_ok())
+}
+
+/// Packs up to eight bytes into an integer, or `None` for longer text.
+fn pack(text: &[u8]) -> Option<u64> {
+    (text.len() <= 8).then(|| text.iter().fold(0u64, |key, &b| key << 8 | u64::from(b)))
 }
 
 /// Returns the pinyin readings of a token written in Wade-Giles (CHANG → ZHANG, HSIAOMING →

@@ -80,6 +80,13 @@ pub struct TokenFeatures {
 impl TokenFeatures {
     /// Computes the features of a token.
     pub fn of(text: &str) -> TokenFeatures {
+        let mut features = TokenFeatures::of_latin(text);
+        features.wade_giles = has_reading(text) && !pinyin_readings(text).is_empty();
+        features
+    }
+
+    /// Computes the features of a token but for [`TokenFeatures::wade_giles`].
+    fn of_latin(text: &str) -> TokenFeatures {
         let bytes = text.as_bytes();
         let folded = fold_spellings(bytes);
         TokenFeatures {
@@ -89,7 +96,7 @@ impl TokenFeatures {
             has_formal: !nicknames::formal_names(text).is_empty(),
             folds: folded != bytes,
             fold_hash: fnv32(&folded),
-            wade_giles: has_reading(text) && !pinyin_readings(text).is_empty(),
+            wade_giles: false,
         }
     }
 }
@@ -112,6 +119,19 @@ impl<'a> TokenRef<'a> {
             text,
             skeleton,
             features: TokenFeatures::of(text),
+        }
+    }
+
+    /// Returns the reference of what follows a particle (RASHID in ALRASHID): a name in Arabic,
+    /// Dutch or Romance scripts, never read as Wade-Giles, whose features are computed for each
+    /// comparison and so are spared that search.
+    fn after_particle(text: &'a str, skeleton: &'a str) -> TokenRef<'a> {
+        let mut features = TokenFeatures::of_latin(text);
+        features.wade_giles = false;
+        TokenRef {
+            text,
+            skeleton,
+            features,
         }
     }
 
@@ -162,8 +182,8 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
             // (ABU BAKR / ABUBAKAR).
             let (skeleton_a, skeleton_b) = (skeleton(rest_a), skeleton(rest_b));
             return token_similarity(
-                TokenRef::new(rest_a, &skeleton_a),
-                TokenRef::new(rest_b, &skeleton_b),
+                TokenRef::after_particle(rest_a, &skeleton_a),
+                TokenRef::after_particle(rest_b, &skeleton_b),
             )
             .or_else(|| {
                 (skeleton_a == skeleton_b && skeleton_a.len() >= 3)
@@ -410,7 +430,10 @@ fn is_gender_variant(a: &[u8], b: &[u8]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let n = short.len();
     if long.len() > n && long.len() - n <= 2 && long.starts_with(short) {
-        return n >= 3 && long.last().is_some_and(|&c| matches!(c, b'A' | b'E' | b'I'));
+        return n >= 3
+            && long
+                .last()
+                .is_some_and(|&c| matches!(c, b'A' | b'E' | b'I'));
     }
     n == long.len()
         && n >= 3
