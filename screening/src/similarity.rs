@@ -33,7 +33,7 @@ pub enum TokenMatch {
     /// [`fold_spellings`]).
     Folded,
     /// The same Chinese syllables in Wade-Giles and in pinyin (CHANG/ZHANG, HSIAOMING/XIAOMING;
-    /// see [`crate::romanisation`]).
+    /// see `romanisation`).
     Syllables,
     /// One is a nickname of the other.
     Nickname,
@@ -73,7 +73,7 @@ pub struct TokenFeatures {
     /// A hash of the folded spelling: tokens folding alike have the same.
     pub fold_hash: u32,
     /// True when the token reads as Chinese syllables in Wade-Giles with a pinyin spelling of
-    /// its own (see [`crate::romanisation::pinyin_readings`]).
+    /// its own (see `romanisation::pinyin_readings`).
     pub wade_giles: bool,
 }
 

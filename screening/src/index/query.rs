@@ -66,7 +66,7 @@ impl NameIndex {
     /// Prepares the queries of a full name: the name, then its joined variants (see
     /// [`joined_variants`]) whose joined token some listed name carries as written, folded
     /// spellings alike (SOO JIN queried as SOOJIN too when a list writes SOOJIN; JI HUN when it
-    /// writes JIHOON), at most [`MAX_JOINED_VARIANTS`]. Names written in syllables on the list
+    /// writes JIHOON), at most `MAX_JOINED_VARIANTS`. Names written in syllables on the list
     /// need no variant: the list indexes their joined variants.
     pub fn queries(&self, name: &str) -> Vec<Query> {
         let tokens = name_tokens(name);

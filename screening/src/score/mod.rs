@@ -27,7 +27,7 @@ use crate::similarity::TokenMatch;
 pub const COVERAGE: f32 = 0.5;
 
 /// Similarity-weighted information of the aligned tokens (for each pair the lesser of the two
-/// tokens' weights, capped for common name tokens: see [`crate::common_names`]) below which a name carries too little to be a hit on its
+/// tokens' weights, capped for common name tokens: see `common_names`) below which a name carries too little to be a hit on its
 /// own: less than one uncommon token's (two very common ones carry 0.5).
 pub const INFORMATIVE_WEIGHT: f32 = 0.8;
 
