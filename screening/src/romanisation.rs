@@ -92,39 +92,129 @@ const MAX_READINGS: usize = 8;
 /// Returns true when `wade_giles` reads as `pinyin` (CHANG as ZHANG), syllable by syllable,
 /// without allocating: what comparing two tokens asks.
 pub fn reads_as(wade_giles: &str, pinyin: &str) -> bool {
+    fn reads(wg: &[u8], py: &[u8]) -> bool {
+        if wg.is_empty() {
+            return py.is_empty();
+        }
+        syllables(wg).any(|(end, reading)| {
+            py.starts_with(reading.as_bytes()) && reads(&wg[end..], &py[reading.len()..])
+        })
+    }
     wade_giles != pinyin
         && could_be_wade_giles(wade_giles)
         && reads(wade_giles.as_bytes(), pinyin.as_bytes())
 }
 
-fn reads(wg: &[u8], py: &[u8]) -> bool {
-    if wg.is_empty() {
-        return py.is_empty();
+/// Returns true when a token splits wholly into Wade-Giles syllables that read as Mandarin ones,
+/// one at least otherwise than it is written (CHANG as ZHANG; not LI, read as LI only): a search
+/// without allocation, run on every token the index learns, most of which stop at the first
+/// letters.
+pub fn has_reading(token: &str) -> bool {
+    fn splits(wg: &[u8], changed: bool) -> bool {
+        if wg.is_empty() {
+            return changed;
+        }
+        syllables(wg)
+            .any(|(end, reading)| splits(&wg[end..], changed || reading.as_bytes() != &wg[..end]))
     }
-    for end in (1..=wg.len().min(6)).rev() {
-        let Some((initials, final_)) = split_syllable(&wg[..end]) else {
-            continue;
-        };
-        let as_written = [final_];
-        let finals = finals_of(final_).unwrap_or(&as_written);
-        for initial in initials {
-            let initial = initial.as_bytes();
-            if !py.starts_with(initial) {
-                continue;
+    token.len() <= MAX_TOKEN_LEN && could_be_wade_giles(token) && splits(token.as_bytes(), false)
+}
+
+/// Returns the pinyin readings of a token written in Wade-Giles (CHANG → ZHANG, HSIAOMING →
+/// XIAOMING), other than the token itself, at most [`MAX_READINGS`]; empty when the token does
+/// not split wholly into syllables that read as Mandarin ones.
+pub fn pinyin_readings(token: &str) -> Vec<String> {
+    fn collect(wg: &[u8], read: &mut String, readings: &mut Vec<String>) {
+        if wg.is_empty() {
+            readings.push(read.clone());
+            return;
+        }
+        for (end, reading) in syllables(wg) {
+            if readings.len() >= 4 * MAX_READINGS {
+                return;
             }
-            for final_ in finals {
-                let n = initial.len() + final_.len();
-                if py.len() >= n
-                    && py[initial.len()..n] == *final_.as_bytes()
-                    && is_syllable(&py[..n])
-                    && reads(&wg[end..], &py[n..])
-                {
-                    return true;
-                }
-            }
+            read.push_str(reading);
+            collect(&wg[end..], read, readings);
+            read.truncate(read.len() - reading.len());
         }
     }
-    false
+    if !has_reading(token) {
+        return Vec::new();
+    }
+    let mut readings = Vec::new();
+    collect(token.as_bytes(), &mut String::new(), &mut readings);
+    readings.sort_unstable();
+    readings.dedup();
+    readings.retain(|reading| reading != token);
+    readings.truncate(MAX_READINGS);
+    readings
+}
+
+/// Longest token read as Wade-Giles.
+const MAX_TOKEN_LEN: usize = 18;
+
+/// Returns every first syllable of `wg` with a Mandarin reading: the length of the Wade-Giles
+/// syllable (at most six letters: HSIUNG, CHUANG) and the reading, longest syllables first.
+fn syllables(wg: &[u8]) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+    (1..=wg.len().min(6))
+        .rev()
+        .flat_map(move |end| syllable_readings(&wg[..end]).map(move |reading| (end, reading)))
+}
+
+/// Returns the Mandarin syllables a Wade-Giles syllable may stand for.
+fn syllable_readings(syllable: &[u8]) -> impl Iterator<Item = &'static str> + '_ {
+    let split = std::str::from_utf8(syllable).ok().and_then(|text| {
+        let (initials, final_) = INITIALS
+            .iter()
+            .find_map(|(wg, pinyin)| text.strip_prefix(wg).map(|f| (*pinyin, f)))
+            .unwrap_or((&[""], text));
+        (!final_.is_empty()).then_some((initials, final_))
+    });
+    split.into_iter().flat_map(|(initials, final_)| {
+        let finals: &'static [&'static str] = FINALS
+            .iter()
+            .find(|(wg, _)| *wg == final_)
+            .map_or(&[][..], |(_, pinyin)| *pinyin);
+        // A final pinyin writes alike is read as written.
+        let as_written = finals.is_empty().then_some(final_);
+        initials.iter().flat_map(move |initial| {
+            finals
+                .iter()
+                .copied()
+                .chain(as_written)
+                .filter_map(move |final_| mandarin(initial, final_))
+        })
+    })
+}
+
+/// Returns the Mandarin syllable an initial and a final make, when there is one.
+fn mandarin(initial: &str, final_: &str) -> Option<&'static str> {
+    // Syllables packed into integers (at most six letters), sorted once: a search without string
+    // comparisons, which every token the index meets runs a few times.
+    static PACKED: std::sync::OnceLock<Vec<(u64, &'static str)>> = std::sync::OnceLock::new();
+    let packed = PACKED.get_or_init(|| {
+        let mut packed: Vec<(u64, &'static str)> = PINYIN
+            .iter()
+            .filter_map(|s| Some((pack(s.bytes())?, *s)))
+            .collect();
+        packed.sort_unstable();
+        packed
+    });
+    let key = pack(initial.bytes().chain(final_.bytes()))?;
+    let i = packed.binary_search_by_key(&key, |&(k, _)| k).ok()?;
+    Some(packed[i].1)
+}
+
+/// Packs up to eight letters into an integer, or `None` for longer text.
+fn pack(letters: impl Iterator<Item = u8>) -> Option<u64> {
+    let mut key = 0u64;
+    for (i, b) in letters.enumerate() {
+        if i == 8 {
+            return None;
+        }
+        key = key << 8 | u64::from(b);
+    }
+    Some(key)
 }
 
 /// Returns false for tokens with letters Wade-Giles does not write (B, D, Q, V, X; G but after
@@ -140,129 +230,6 @@ fn could_be_wade_giles(token: &str) -> bool {
         b'A'..=b'Z' => true,
         _ => false,
     })
-}
-
-/// Splits a Wade-Giles syllable into its initial's pinyin readings and its final.
-fn split_syllable(syllable: &[u8]) -> Option<(&'static [&'static str], &str)> {
-    let text = std::str::from_utf8(syllable).ok()?;
-    let (initials, final_) = INITIALS
-        .iter()
-        .find_map(|(wg, pinyin)| text.strip_prefix(wg).map(|f| (*pinyin, f)))
-        .unwrap_or((&[""], text));
-    (!final_.is_empty()).then_some((initials, final_))
-}
-
-/// Returns the pinyin finals of a Wade-Giles final written otherwise in pinyin.
-fn finals_of(final_: &str) -> Option<&'static [&'static str]> {
-    FINALS
-        .iter()
-        .find(|(wg, _)| *wg == final_)
-        .map(|(_, pinyin)| *pinyin)
-}
-
-fn is_syllable(candidate: &[u8]) -> bool {
-    // Syllables packed into integers (at most six letters), sorted once: a search without string
-    // comparisons, which every token the index meets runs a few times.
-    static PACKED: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    let packed = PACKED.get_or_init(|| {
-        let mut packed: Vec<u64> = PINYIN.iter().filter_map(|s| pack(s.as_bytes())).collect();
-        packed.sort_unstable();
-        packed
-    });
-    pack(candidate).is_some_and(|key| packed.binary_search(&key).is_ok())
-}
-
-/// Packs up to eight bytes into an integer, or `None` for longer text.
-fn pack(text: &[u8]) -> Option<u64> {
-    (text.len() <= 8).then(|| text.iter().fold(0u64, |key, &b| key << 8 | u64::from(b)))
-}
-
-/// Returns the pinyin readings of a token written in Wade-Giles (CHANG → ZHANG, HSIAOMING →
-/// XIAOMING), other than the token itself; empty when the token does not split wholly into
-/// syllables that read as Mandarin ones.
-pub fn pinyin_readings(token: &str) -> Vec<String> {
-    if !has_reading(token) {
-        return Vec::new();
-    }
-    let mut readings = Vec::new();
-    split(token, String::new(), &mut readings);
-    readings.sort_unstable();
-    readings.dedup();
-    readings.retain(|reading| reading != token);
-    readings.truncate(MAX_READINGS);
-    readings
-}
-
-/// Returns true when a token splits wholly into Wade-Giles syllables that read as Mandarin ones
-/// (it may read as itself only): a search without allocation, run on every token the index
-/// learns and most of which stop at the first letters.
-pub fn has_reading(token: &str) -> bool {
-    token.len() <= 18 && could_be_wade_giles(token) && splits(token.as_bytes())
-}
-
-fn splits(wg: &[u8]) -> bool {
-    wg.is_empty()
-        || (1..=wg.len().min(6))
-            .rev()
-            .any(|end| syllable_reads(&wg[..end]) && splits(&wg[end..]))
-}
-
-/// Returns true when a Wade-Giles syllable reads as some Mandarin syllable.
-fn syllable_reads(syllable: &[u8]) -> bool {
-    let Some((initials, final_)) = split_syllable(syllable) else {
-        return false;
-    };
-    let as_written = [final_];
-    let finals = finals_of(final_).unwrap_or(&as_written);
-    let mut buffer = [0u8; 12];
-    initials.iter().any(|initial| {
-        finals.iter().any(|final_| {
-            let (i, f) = (initial.as_bytes(), final_.as_bytes());
-            let n = i.len() + f.len();
-            n <= buffer.len() && {
-                buffer[..i.len()].copy_from_slice(i);
-                buffer[i.len()..n].copy_from_slice(f);
-                is_syllable(&buffer[..n])
-            }
-        })
-    })
-}
-
-/// Reads `rest` syllable by syllable after the pinyin already read, collecting whole readings.
-fn split(rest: &str, read: String, readings: &mut Vec<String>) {
-    if rest.is_empty() {
-        readings.push(read);
-        return;
-    }
-    if readings.len() >= 4 * MAX_READINGS {
-        return;
-    }
-    // Syllables are at most six letters in Wade-Giles (HSIUNG, CHUANG).
-    for end in (1..=rest.len().min(6)).rev() {
-        let syllable = &rest[..end];
-        for reading in syllable_readings(syllable) {
-            split(&rest[end..], format!("{read}{reading}"), readings);
-        }
-    }
-}
-
-/// Returns the Mandarin syllables a Wade-Giles syllable may stand for.
-fn syllable_readings(syllable: &str) -> Vec<&'static str> {
-    let Some((initials, final_)) = split_syllable(syllable.as_bytes()) else {
-        return Vec::new();
-    };
-    let as_written = [final_];
-    let finals = finals_of(final_).unwrap_or(&as_written);
-    let mut out = Vec::new();
-    for initial in initials {
-        for final_ in finals {
-            let candidate = format!("{initial}{final_}");
-            if let Ok(i) = PINYIN.binary_search(&candidate.as_str()) {
-                out.push(PINYIN[i]);
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 use serde::Serialize;
 
 use crate::nicknames;
-use crate::romanisation::{has_reading, pinyin_readings, reads_as};
+use crate::romanisation::{has_reading, reads_as};
 use crate::tokens::{fold_spellings, particle_remainder, skeleton, vowel_runs};
 
 /// The similarity from which two tokens align.
@@ -81,7 +81,7 @@ impl TokenFeatures {
     /// Computes the features of a token.
     pub fn of(text: &str) -> TokenFeatures {
         let mut features = TokenFeatures::of_latin(text);
-        features.wade_giles = has_reading(text) && !pinyin_readings(text).is_empty();
+        features.wade_giles = has_reading(text);
         features
     }
 
@@ -344,10 +344,8 @@ fn kh_for_ch(a: &[u8], b: &[u8]) -> bool {
         return false;
     }
     let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let pair = |t: &[u8]| t.get(p..p + 2).map(<[u8]>::to_vec);
-    let (pa, pb) = (pair(a), pair(b));
     let swapped = matches!(
-        (pa.as_deref(), pb.as_deref()),
+        (a.get(p..p + 2), b.get(p..p + 2)),
         (Some(b"KH"), Some(b"CH")) | (Some(b"CH"), Some(b"KH"))
     );
     swapped && a[p + 2..] == b[p + 2..]
