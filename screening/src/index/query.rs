@@ -70,13 +70,13 @@ impl NameIndex {
     /// need no variant: the list indexes their joined variants.
     pub fn queries(&self, name: &str) -> Vec<Query> {
         let tokens = name_tokens(name);
+        let written = |token: &str| self.written_folds.binary_search(&fold_hash(token)).is_ok();
         let mut variants: Vec<(usize, Vec<String>)> = Vec::new();
         for (i, variant) in joined_variants(&tokens) {
             if variants.len() == MAX_JOINED_VARIANTS {
                 break;
             }
             // A Wade-Giles query's joined syllables meet a listed name in pinyin by a reading.
-            let written = |token: &str| self.written_folds.binary_search(&fold_hash(token)).is_ok();
             if written(&variant[i]) || pinyin_readings(&variant[i]).iter().any(|r| written(r)) {
                 variants.push((i, variant));
             }
