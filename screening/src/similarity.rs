@@ -3,8 +3,8 @@
 //! Exact tokens score 1; a known nickname 0.9; Wade-Giles and pinyin spellings of the same
 //! Chinese syllables 0.92; a particle written apart or omitted (ALRASHID ~ RASHID) 0.93; national
 //! and ICAO spellings of one name (JOERG ~ JORG) 0.95; tokens with the same consonant skeleton
-//! (transliteration variants) at least 0.92; an initial 0.85; otherwise Jaro-Winkler, lowered for very short tokens, which
-//! must be nearly exact to count. Below [`ALIGN_THRESHOLD`] two tokens do not align at all, so
+//! (transliteration variants) at least 0.92; an initial 0.85; otherwise Jaro-Winkler, lowered
+//! for very short tokens, which must be nearly exact to count. Below [`ALIGN_THRESHOLD`] two tokens do not align at all, so
 //! unrelated tokens give no partial credit.
 
 use serde::Serialize;
@@ -126,12 +126,10 @@ impl<'a> TokenRef<'a> {
     /// Dutch or Romance scripts, never read as Wade-Giles, whose features are computed for each
     /// comparison and so are spared that search.
     fn after_particle(text: &'a str, skeleton: &'a str) -> TokenRef<'a> {
-        let mut features = TokenFeatures::of_latin(text);
-        features.wade_giles = false;
         TokenRef {
             text,
             skeleton,
-            features,
+            features: TokenFeatures::of_latin(text),
         }
     }
 
@@ -301,14 +299,13 @@ fn plausible_substitution(token: &[u8], position: usize, p: u8, q: u8) -> bool {
 /// Returns true for one consonant written for another that sounds alike (same skeleton: QASIM /
 /// KASIM), which short names tolerate where a changed vowel (MARIO / MARIA) they do not.
 fn consonant_for_consonant(edit: &Option<Edit>) -> bool {
-    let vowel = |c: u8| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y');
-    matches!(edit, Some(Edit::Substitution(_, p, q)) if !vowel(*p) && !vowel(*q))
+    matches!(edit, Some(Edit::Substitution(_, p, q)) if !is_vowel(*p) && !is_vowel(*q))
 }
 
 /// Returns true when one token ends in A and the other in a consonant other than a silent H: a
 /// feminine and a masculine form of one name (ALEKSANDRA / ALEKSANDER, ANDREA / ANDRES).
 fn feminine_against_masculine(a: &[u8], b: &[u8]) -> bool {
-    let consonant = |c: u8| !matches!(c, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y' | b'H');
+    let consonant = |c: u8| !is_vowel(c) && c != b'H';
     match (a.last(), b.last()) {
         (Some(b'A'), Some(&c)) | (Some(&c), Some(b'A')) => consonant(c),
         _ => false,

@@ -348,19 +348,13 @@ pub fn token_keys(token: &str) -> Vec<(u64, KeyKind)> {
             ));
         }
     }
-    if let Some(p) = token.find("KH") {
-        // KH written CH (MIKHAIL / MICHAIL): the spelling with CH meets the other's token.
-        keys.push((
-            hash_key(b'T', &format!("{}CH{}", &token[..p], &token[p + 2..])),
-            KeyKind::Near,
-        ));
-    }
-    if let Some(p) = token.find("RN") {
-        // RN read as M by OCR (BARNETT / BAMETT): the spelling with M meets the other's token.
-        keys.push((
-            hash_key(b'T', &format!("{}M{}", &token[..p], &token[p + 2..])),
-            KeyKind::Near,
-        ));
+    // KH written CH (MIKHAIL / MICHAIL), RN read as M by OCR (BARNETT / BAMETT): the other
+    // spelling meets the other's token.
+    for (written, other) in [("KH", "CH"), ("RN", "M")] {
+        if let Some(p) = token.find(written) {
+            let respelt = format!("{}{other}{}", &token[..p], &token[p + written.len()..]);
+            keys.push((hash_key(b'T', &respelt), KeyKind::Near));
+        }
     }
     let mut collapsed: Vec<u8> = token.as_bytes().to_vec();
     collapsed.dedup();
@@ -424,17 +418,11 @@ mod tests {
     fn folding_keeps_the_skeleton() {
         // Random spellings over the letters the folding rules and the skeleton's digraphs touch.
         const LETTERS: &[u8] = b"AEIOUYWVSCHTKGQJRNMLDPZX";
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut rng = crate::synthetic::Rng::new(7);
         for _ in 0..300_000 {
-            let len = 1 + (next() % 11) as usize;
+            let len = 1 + rng.below(11);
             let token: Vec<u8> = (0..len)
-                .map(|_| LETTERS[(next() % LETTERS.len() as u64) as usize])
+                .map(|_| LETTERS[rng.below(LETTERS.len())])
                 .collect();
             let token = String::from_utf8(token).unwrap();
             let folded = String::from_utf8(fold_spellings(token.as_bytes())).unwrap();
