@@ -4,18 +4,20 @@
 //! The scorer aligns tokens one to one and scores the alignment with
 //! [`score_aligned`](crate::score::score_aligned). Any alignment it picks is among the one-to-one
 //! assignments the alignable pairs allow, and its score is at most that of the same assignment
-//! with every similarity at 1; the bound is the best such score over all assignments.
+//! with every pair exact (no cost, not two names); the bound is the best such score over all
+//! assignments.
 
 use crate::score::{score_aligned, Totals, Weighted};
+use crate::similarity::TokenMatch;
 
-/// Assignments tried at most; beyond that the bound gives up and returns 1.
+/// Assignments tried at most; beyond that the bound gives up and returns infinity.
 const MAX_ASSIGNMENTS: u32 = 1_024;
 
 /// Returns an upper bound of the name score of `candidate` against `query`, where `masks[k]`
 /// holds the query tokens (bit `j` for query token `j`) that candidate token `k` can align with.
 pub(crate) fn name_score_bound(query: &[Weighted], candidate: &[Weighted], masks: &[u32]) -> f32 {
     if query.len() > 32 || candidate.len() > 8 {
-        return 1.0;
+        return f32::INFINITY;
     }
     let assignments: u32 = masks
         .iter()
@@ -25,7 +27,7 @@ pub(crate) fn name_score_bound(query: &[Weighted], candidate: &[Weighted], masks
         })
         .unwrap_or(u32::MAX);
     if assignments > MAX_ASSIGNMENTS {
-        return 1.0;
+        return f32::INFINITY;
     }
     let mut search = Search {
         query,
@@ -33,7 +35,7 @@ pub(crate) fn name_score_bound(query: &[Weighted], candidate: &[Weighted], masks
         totals: Totals::of(query, candidate),
         masks,
         pairs: [(0, 0); 8],
-        best: 0.0,
+        best: f32::NEG_INFINITY,
     };
     search.assign(0, 0, 0);
     search.best
@@ -54,7 +56,9 @@ impl Search<'_> {
     /// in its mask, or to none), `len` pairs being chosen, keeping the best score.
     fn assign(&mut self, k: usize, used: u32, len: usize) {
         if k == self.masks.len() {
-            let aligned = self.pairs[..len].iter().map(|&(i, j)| (i, j, 1.0));
+            let aligned = self.pairs[..len]
+                .iter()
+                .map(|&(i, j)| (i, j, 0.0, TokenMatch::Exact));
             let score = score_aligned(self.query, self.candidate, self.totals, aligned);
             self.best = self.best.max(score);
             return;
@@ -74,7 +78,6 @@ impl Search<'_> {
 mod tests {
     use super::*;
     use crate::score::score_name;
-    use crate::similarity::TokenMatch;
 
     fn tokens(weights: &[f32]) -> Vec<Weighted> {
         weights
@@ -85,35 +88,38 @@ mod tests {
 
     #[test]
     fn bound_is_never_below_the_score() {
-        let query = tokens(&[0.3, 0.9, 0.5]);
-        let candidate = tokens(&[0.8, 0.3, 0.2]);
+        let query = tokens(&[3.0, 9.0, 5.0]);
+        let candidate = tokens(&[8.0, 3.0, 2.0]);
         // candidate token 0 aligns with query 1 (0.95), token 1 with query 0 (0.9) or 2 (0.85).
         let similarity = |i: usize, j: usize| match (i, j) {
-            (1, 0) => Some((0.95, TokenMatch::Fuzzy)),
-            (0, 1) => Some((0.9, TokenMatch::Fuzzy)),
-            (2, 1) => Some((0.85, TokenMatch::Fuzzy)),
+            (1, 0) => Some((0.5, TokenMatch::Spelling)),
+            (0, 1) => Some((1.0, TokenMatch::Spelling)),
+            (2, 1) => Some((1.5, TokenMatch::Distinct)),
             _ => None,
         };
-        let score = score_name(&query, &candidate, similarity).score;
+        let score = score_name(&query, &candidate, similarity).bits;
         let bound = name_score_bound(&query, &candidate, &[0b010, 0b101, 0]);
         assert!(bound >= score, "bound {bound} below score {score}");
-        assert!(bound < 1.0);
+        assert!(bound.is_finite());
     }
 
     #[test]
     fn one_candidate_token_covers_one_query_token() {
         // MOHAMED against MOHAMMED MUHAMMAD KHAN: the list token aligns with either given name,
         // not both, and KHAN is missing: the name cannot be a hit.
-        let query = tokens(&[0.2, 0.2, 0.9]);
-        let candidate = tokens(&[0.2, 0.9]);
+        let query = tokens(&[2.0, 2.0, 9.0]);
+        let candidate = tokens(&[2.0, 9.0]);
         let bound = name_score_bound(&query, &candidate, &[0b011, 0]);
-        assert!(bound <= 0.5, "{bound}");
+        assert!(bound <= crate::score::NOT_ONE_NAME_BITS, "{bound}");
     }
 
     #[test]
     fn too_many_assignments_give_up() {
-        let query = tokens(&[0.5; 32]);
-        let candidate = tokens(&[0.5; 4]);
-        assert_eq!(name_score_bound(&query, &candidate, &[u32::MAX; 4]), 1.0);
+        let query = tokens(&[5.0; 32]);
+        let candidate = tokens(&[5.0; 4]);
+        assert_eq!(
+            name_score_bound(&query, &candidate, &[u32::MAX; 4]),
+            f32::INFINITY
+        );
     }
 }

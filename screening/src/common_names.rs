@@ -1,5 +1,5 @@
-//! Name tokens that are very common among travellers the world over, with a weight that caps
-//! what a token weighs in a score however rare it is on a list.
+//! Name tokens that are very common among travellers the world over, with the information (in
+//! bits) that caps what a token tells about who someone is however rare it is on a list.
 //!
 //! A list's own statistics say how common a token is among its names, but a small list (a
 //! national list of a few hundred people, or the single candidate `paxscreen explain` compares)
@@ -8,11 +8,12 @@
 //! as common: the most frequent given names and surnames of the regions travellers most often
 //! come from, in their usual romanisations (ICAO-transliterated, upper-case A–Z).
 
-/// Weight of the most common tokens (MOHAMMED, MARIA, WANG, NGUYEN, SMITH…).
-const VERY_COMMON: f32 = 0.25;
+/// Information of the most common tokens (MOHAMMED, MARIA, WANG, NGUYEN, SMITH…): about one
+/// traveller in 64 carries each.
+const VERY_COMMON: f32 = 6.0;
 
-/// Weight of other common tokens.
-const COMMON: f32 = 0.45;
+/// Information of other common tokens: about one traveller in 360.
+const COMMON: f32 = 8.5;
 
 /// `(token, weight)`, sorted by token for binary search.
 const TABLE: &[(&str, f32)] = &[
@@ -422,11 +423,20 @@ const TABLE: &[(&str, f32)] = &[
     ("ZHU", VERY_COMMON),
 ];
 
-/// Returns the highest weight a token may have: below 1 for common name tokens, 1 otherwise.
-pub fn weight_ceiling(token: &str) -> f32 {
+/// Returns true when `token` is in the table of common names.
+pub fn is_common(token: &str) -> bool {
     TABLE
         .binary_search_by(|(name, _)| (*name).cmp(token))
-        .map_or(1.0, |i| TABLE[i].1)
+        .is_ok()
+}
+
+/// Returns the most information a token may carry, in bits: that of its tier for common name
+/// tokens, `None` for others.
+pub fn bits_ceiling(token: &str) -> Option<f32> {
+    TABLE
+        .binary_search_by(|(name, _)| (*name).cmp(token))
+        .ok()
+        .map(|i| TABLE[i].1)
 }
 
 #[cfg(test)]
@@ -439,9 +449,9 @@ mod tests {
     }
 
     #[test]
-    fn common_names_weigh_less() {
-        assert_eq!(weight_ceiling("MOHAMMED"), VERY_COMMON);
-        assert_eq!(weight_ceiling("WILLIAMS"), COMMON);
-        assert_eq!(weight_ceiling("HADDADIN"), 1.0);
+    fn common_names_tell_less() {
+        assert_eq!(bits_ceiling("MOHAMMED"), Some(VERY_COMMON));
+        assert_eq!(bits_ceiling("WILLIAMS"), Some(COMMON));
+        assert_eq!(bits_ceiling("HADDADIN"), None);
     }
 }

@@ -5,7 +5,8 @@
 use paxscreen_ingest::model::Gender;
 use paxscreen_watchlists::{ListEntry, PartialDate};
 
-use crate::score::{date_of_birth_delta, gender_delta};
+use crate::score::evidence::{NATIONALITY_MATCH_BITS, NATIONALITY_MISMATCH_BITS};
+use crate::score::{date_of_birth_bits, gender_bits};
 
 /// An entry's evidence facts, packed.
 #[derive(Debug, Clone, Copy)]
@@ -45,8 +46,8 @@ impl Facts {
         }
     }
 
-    /// Returns the date of birth, nationality and gender evidence for a traveller, or `None`
-    /// when the facts are incomplete. `nationality` is the traveller's, packed.
+    /// Returns the date of birth, nationality and gender evidence for a traveller in bits, or
+    /// `None` when the facts are incomplete. `nationality` is the traveller's, packed.
     pub(crate) fn evidence(
         &self,
         date_of_birth: Option<chrono::NaiveDate>,
@@ -59,13 +60,13 @@ impl Facts {
         let dates = self.date_of_birth.as_slice();
         let nationality = match (nationality, self.nationality) {
             (Some(_), 0) | (None, _) => 0.0,
-            (Some(traveller), listed) if traveller == listed => 0.02,
-            (Some(_), _) => -0.08,
+            (Some(traveller), listed) if traveller == listed => NATIONALITY_MATCH_BITS,
+            (Some(_), _) => NATIONALITY_MISMATCH_BITS,
         };
         Some(
-            date_of_birth_delta(date_of_birth, dates)
+            date_of_birth_bits(date_of_birth, dates)
                 + nationality
-                + gender_delta(gender, self.gender),
+                + gender_bits(gender, self.gender),
         )
     }
 }
@@ -73,7 +74,7 @@ impl Facts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::score::nationality_delta;
+    use crate::score::nationality_bits;
 
     fn entry(dates: &[&str], nationalities: &[&str], gender: Option<Gender>) -> ListEntry {
         ListEntry {
@@ -100,9 +101,9 @@ mod tests {
         for listed in &cases {
             for nationality in [None, Some("FRA"), Some("DEU")] {
                 for gender in [None, Some(Gender::M), Some(Gender::F)] {
-                    let expected = date_of_birth_delta(dob, &listed.dates_of_birth)
-                        + nationality_delta(nationality, &listed.nationalities)
-                        + gender_delta(gender, listed.gender);
+                    let expected = date_of_birth_bits(dob, &listed.dates_of_birth)
+                        + nationality_bits(nationality, &listed.nationalities)
+                        + gender_bits(gender, listed.gender);
                     let packed = Facts::of(listed)
                         .evidence(dob, nationality.map(pack_country), gender)
                         .expect("complete facts");

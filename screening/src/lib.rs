@@ -32,6 +32,7 @@ mod entry_keys;
 mod facts;
 pub mod hit;
 pub mod index;
+mod known_names;
 pub mod nicknames;
 pub(crate) mod romanisation;
 pub mod score;

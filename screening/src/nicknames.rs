@@ -32,6 +32,7 @@ const TABLE: &[(&str, &[&str])] = &[
     ("ASIA", &["JOANNA"]),
     ("BABIS", &["CHARALAMPOS"]),
     ("BABS", &["BARBARA"]),
+    ("BAIK", &["BAEK"]),
     ("BAK", &["PARK"]),
     ("BANDI", &["ANDRAS"]),
     ("BARB", &["BARBARA"]),
@@ -317,6 +318,7 @@ const TABLE: &[(&str, &[&str])] = &[
     ("PACO", &["FRANCISCO"]),
     ("PADDY", &["PATRICK"]),
     ("PAE", &["BAE"]),
+    ("PAIK", &["BAEK"]),
     ("PAK", &["PARK"]),
     ("PAM", &["PAMELA"]),
     ("PANCHITA", &["FRANCISCA"]),
@@ -505,6 +507,19 @@ pub fn formal_skeleton(formal: &str) -> &'static str {
             .collect()
     });
     skeletons.get(formal).map_or("", String::as_str)
+}
+
+/// Returns true when `token` is a nickname of the table or a formal name one stands for.
+pub fn is_name(token: &str) -> bool {
+    static FORMALS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let formals = FORMALS.get_or_init(|| {
+        let mut all: Vec<&'static str> =
+            TABLE.iter().flat_map(|(_, f)| f.iter().copied()).collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    });
+    !formal_names(token).is_empty() || formals.binary_search(&token).is_ok()
 }
 
 /// Returns true when one name is a nickname of the other, or both stand for a same formal name.

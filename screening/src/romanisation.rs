@@ -89,6 +89,11 @@ const FINALS: &[(&str, &[&str])] = &[
 /// Most readings kept for a token.
 const MAX_READINGS: usize = 8;
 
+/// Returns true when a token is one toneless pinyin syllable (ZHANG, LIU, XIAO).
+pub fn is_pinyin_syllable(token: &str) -> bool {
+    PINYIN.binary_search(&token).is_ok()
+}
+
 /// Returns true when `wade_giles` reads as `pinyin` (CHANG as ZHANG), syllable by syllable,
 /// without allocating: what comparing two tokens asks.
 pub fn reads_as(wade_giles: &str, pinyin: &str) -> bool {

@@ -13,25 +13,33 @@ use crate::entry_keys::EntryKeys;
 use crate::facts::{pack_country, Facts};
 use crate::hit::{Hit, HitKind};
 use crate::index::{NameIndex, Query, Scratch};
-use crate::score::{
-    date_of_birth_delta, date_of_birth_effect, gender_delta, gender_effect, nationality_delta,
-    nationality_effect, score_name, NameScore, Reason,
+use crate::score::evidence::{
+    DateAgreement, DOCUMENT_EXACT_BITS, DOCUMENT_NEAR_ALONE_BITS, DOCUMENT_NEAR_BITS,
+    NATIONALITY_MATCH_BITS,
 };
-use crate::similarity::TokenMatch;
+use crate::score::{
+    date_of_birth_bits, date_of_birth_effect, gender_bits, gender_effect, model, nationality_bits,
+    nationality_effect, pair_bits, score_name, NameScore, Reason, Weighted,
+};
+use crate::similarity::{edit_path, TokenMatch};
 
-/// Largest positive adjustment the date of birth and nationality can add to a name score; names
-/// scoring below `threshold - MAX_SUPPORT` cannot become hits.
-const MAX_SUPPORT: f32 = 0.07;
+/// Most evidence besides the name (an identical date of birth and a listed nationality): names
+/// whose evidence is below `threshold - MAX_SUPPORT_BITS` cannot become hits.
+const MAX_SUPPORT_BITS: f32 = DateAgreement::Exact.bits() + NATIONALITY_MATCH_BITS;
+
+/// Share of the name's evidence added to a document's on its own (the name orders such hits).
+const DOCUMENT_NAME_SHARE: f32 = 0.1;
 
 /// Settings of a screener.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScreenerConfig {
-    /// Score from which a match is a hit, for lists that set no threshold of their own.
+    /// Score from which a match is a hit, for lists that set no threshold of their own (read
+    /// on the scale of [`model::score_of`]).
     pub threshold: f32,
 }
 
-/// The default hit threshold, chosen on the labelled name pairs (see `tests/name_pairs.rs`).
-pub const DEFAULT_THRESHOLD: f32 = 0.85;
+/// The default hit threshold (see [`model`]).
+pub const DEFAULT_THRESHOLD: f32 = model::DEFAULT_THRESHOLD;
 
 impl Default for ScreenerConfig {
     fn default() -> Self {
@@ -52,7 +60,8 @@ struct Scored {
 /// The best name of an entry so far in a query.
 #[derive(Debug, Clone, Copy)]
 struct Kept {
-    name_score: f32,
+    /// The name's evidence, in bits.
+    name_bits: f32,
     /// Position of the name among the entry's names.
     position: u16,
     /// Index of the scored form, `u32::MAX` for an entry found by its documents only.
@@ -261,24 +270,29 @@ impl Screener {
             + self.owner_facts.capacity() * std::mem::size_of::<Facts>()
     }
 
-    fn threshold(&self, list: u16) -> f32 {
-        self.lists[usize::from(list)]
-            .threshold
-            .map(|t| t as f32)
-            .unwrap_or(self.config.threshold)
+    /// Returns the evidence in bits from which a match of list `list` is a hit.
+    fn threshold_bits(&self, list: u16) -> f32 {
+        model::bits_of(
+            self.lists[usize::from(list)]
+                .threshold
+                .map(|t| t as f32)
+                .unwrap_or(self.config.threshold),
+        )
     }
 
-    fn lowest_threshold(&self) -> f32 {
-        self.lists
+    fn lowest_threshold_bits(&self) -> f32 {
+        let lowest = self
+            .lists
             .iter()
             .filter_map(|l| l.threshold.map(|t| t as f32))
-            .fold(self.config.threshold, f32::min)
+            .fold(self.config.threshold, f32::min);
+        model::bits_of(lowest)
     }
 
-    /// Returns the name score below which no name can become a hit, whatever its date of birth
-    /// and nationality add.
+    /// Returns the name evidence in bits below which no name can become a hit, whatever its
+    /// date of birth and nationality add.
     pub fn candidate_floor(&self) -> f32 {
-        self.lowest_threshold() - MAX_SUPPORT
+        self.lowest_threshold_bits() - MAX_SUPPORT_BITS
     }
 
     /// Screens a traveller: watchlist hits (indexed retrieval) and document hits.
@@ -299,7 +313,7 @@ impl Screener {
             });
             scored.extend(candidates.into_iter().filter_map(|form| {
                 let score = self.score_candidate(query, form);
-                (score.score >= floor).then_some(Scored {
+                (score.bits >= floor).then_some(Scored {
                     form,
                     score,
                     query: number,
@@ -331,13 +345,15 @@ impl Screener {
                     let tokens = self.names.form(form);
                     let weighted = self.names.weighted(form);
                     let joined = self.names.joined(form);
+                    let fills_zone = query.fills_zone() || self.names.fills_zone(form);
                     let score = score_name(&query.weighted, &weighted, |i, j| {
-                        joined_aligns(
+                        admissible(
                             cache[i][tokens[j] as usize],
                             query.joined == Some(i) || joined == Some(j),
+                            fills_zone,
                         )
                     });
-                    (score.score >= floor).then_some(Scored {
+                    (score.bits >= floor).then_some(Scored {
                         form,
                         score,
                         query: number,
@@ -353,19 +369,21 @@ impl Screener {
         let tokens = self.names.form(form);
         let weighted = self.names.weighted(form);
         let joined = self.names.joined(form);
+        let fills_zone = query.fills_zone() || self.names.fills_zone(form);
         score_name(&query.weighted, &weighted, |i, j| {
-            joined_aligns(
+            admissible(
                 self.names.similarity(query, i, tokens[j]),
                 query.joined == Some(i) || joined == Some(j),
+                fills_zone,
             )
         })
     }
 
-    /// The date of birth, nationality and gender evidence of an entry for a subject.
+    /// The date of birth, nationality and gender evidence of an entry for a subject, in bits.
     fn evidence(&self, subject: &Subject, entry: &ListEntry) -> f32 {
-        date_of_birth_delta(subject.date_of_birth, &entry.dates_of_birth)
-            + nationality_delta(subject.nationality.as_deref(), &entry.nationalities)
-            + gender_delta(subject.gender, entry.gender)
+        date_of_birth_bits(subject.date_of_birth, &entry.dates_of_birth)
+            + nationality_bits(subject.nationality.as_deref(), &entry.nationalities)
+            + gender_bits(subject.gender, entry.gender)
     }
 
     /// Entries whose listed documents match one of the subject's: the strongest match and the
@@ -397,7 +415,7 @@ impl Screener {
         let nationality = subject.nationality.as_deref().map(pack_country);
         let owners = self.names.all_owners();
         // No list's threshold is lower: a namesake below it is out without reading its list.
-        let lowest_threshold = self.lowest_threshold();
+        let lowest_threshold = self.lowest_threshold_bits();
         for (
             index,
             Scored {
@@ -416,21 +434,21 @@ impl Screener {
                     let evidence = self.owner_facts[owner]
                         .evidence(subject.date_of_birth, nationality, subject.gender)
                         .unwrap_or_else(|| self.evidence(subject, &self.entries[entry as usize]));
-                    let score = (name_score.score + evidence).clamp(0.0, 1.0);
-                    if score < lowest_threshold
-                        || score < self.threshold(self.entry_list[entry as usize])
+                    let bits = name_score.bits + evidence;
+                    if bits < lowest_threshold
+                        || bits < self.threshold_bits(self.entry_list[entry as usize])
                     {
                         continue;
                     }
                 }
                 if best
                     .get(&entry)
-                    .is_none_or(|kept| kept.name_score < name_score.score)
+                    .is_none_or(|kept| kept.name_bits < name_score.bits)
                 {
                     best.insert(
                         entry,
                         Kept {
-                            name_score: name_score.score,
+                            name_bits: name_score.bits,
                             position,
                             scored: index as u32,
                         },
@@ -440,7 +458,7 @@ impl Screener {
         }
         for &entry in documents.keys() {
             best.entry(entry).or_insert(Kept {
-                name_score: 0.0,
+                name_bits: f32::NEG_INFINITY,
                 position: 0,
                 scored: u32::MAX,
             });
@@ -450,18 +468,26 @@ impl Screener {
             let entry_data = &self.entries[entry as usize];
             let list = self.entry_list[entry as usize];
             let named = scored.get(kept.scored as usize);
-            // The score first, without building any text: most candidates are not hits.
-            let mut score = kept.name_score + self.evidence(subject, entry_data);
+            // The evidence first, without building any text: most candidates are not hits.
+            let mut bits = kept.name_bits + self.evidence(subject, entry_data);
             let document = documents.get(&entry);
-            let document_score =
-                document.map(|(kind, _)| 0.95 * kind.confidence() + 0.05 * kept.name_score);
-            if let Some(document_score) = document_score {
-                score = score.max(document_score);
+            // A listed document adds its weight; an exact one is a hit on its own.
+            let document_bits = document.map(|(kind, _)| {
+                let (support, alone) = if *kind == DocumentMatch::Exact {
+                    (DOCUMENT_EXACT_BITS, DOCUMENT_EXACT_BITS)
+                } else {
+                    (DOCUMENT_NEAR_BITS, DOCUMENT_NEAR_ALONE_BITS)
+                };
+                let name = kept.name_bits.max(0.0);
+                (support, alone + DOCUMENT_NAME_SHARE * name)
+            });
+            if let Some((support, alone)) = document_bits {
+                bits = (bits + support).max(alone);
             }
-            let score = score.clamp(0.0, 1.0);
-            if score < self.threshold(list) {
+            if bits < self.threshold_bits(list) {
                 continue;
             }
+            let score = model::score_of(bits);
             let mut reasons = Vec::new();
             let matched_name = named.map(|_| entry_data.names[usize::from(kept.position)].clone());
             if let Some(named) = named {
@@ -478,7 +504,7 @@ impl Screener {
                 gender_effect(subject.gender, entry_data.gender),
             ];
             reasons.extend(effects.into_iter().flatten());
-            if let (Some((kind, document)), Some(document_score)) = (document, document_score) {
+            if let (Some((kind, document)), Some((document_bits, _))) = (document, document_bits) {
                 reasons.push(Reason {
                     code: if *kind == DocumentMatch::Exact {
                         "document_exact"
@@ -486,7 +512,7 @@ impl Screener {
                         "document_near"
                     },
                     detail: format!("travel document {document} listed with the entry ({kind:?})"),
-                    effect: document_score,
+                    effect: document_bits,
                 });
             }
             let info = &self.lists[usize::from(list)];
@@ -522,43 +548,40 @@ impl Screener {
         reasons: &mut Vec<Reason>,
     ) {
         let tokens = self.names.form(form);
-        for &(i, j, similarity, kind) in &scored.aligned {
+        let weighted = self.names.weighted(form);
+        for &(i, j, cost, kind) in &scored.aligned {
+            let (traveller, listed) = (&query.tokens()[i], self.names.token_text(tokens[j]));
             reasons.push(Reason {
                 code: "token_match",
-                detail: format!(
-                    "{} ~ {} ({})",
-                    query.tokens()[i],
-                    self.names.token_text(tokens[j]),
-                    token_match_name(kind)
-                ),
-                effect: similarity,
+                detail: describe_alignment(traveller, listed, cost, kind),
+                effect: pair_bits(query.weighted[i], weighted[j], cost, kind),
             });
         }
+        let unaligned = |side: &str, token: &str, weighted: Weighted| Reason {
+            code: "token_unmatched",
+            detail: format!("{side} token {token} has no counterpart"),
+            effect: -weighted.bits,
+        };
         for (i, token) in query.tokens().iter().enumerate() {
             if !scored.aligned.iter().any(|a| a.0 == i) {
-                reasons.push(Reason {
-                    code: "token_unmatched",
-                    detail: format!("traveller token {token} has no counterpart"),
-                    effect: 0.0,
-                });
+                reasons.push(unaligned("traveller", token, query.weighted[i]));
             }
         }
         for (j, &token) in tokens.iter().enumerate() {
             if !scored.aligned.iter().any(|a| a.1 == j) {
-                reasons.push(Reason {
-                    code: "token_unmatched",
-                    detail: format!(
-                        "listed token {} has no counterpart",
-                        self.names.token_text(token)
-                    ),
-                    effect: 0.0,
-                });
+                reasons.push(unaligned(
+                    "listed",
+                    self.names.token_text(token),
+                    weighted[j],
+                ));
             }
         }
         reasons.push(Reason {
             code: "name_score",
-            detail: "weighted token alignment".to_owned(),
-            effect: scored.score,
+            detail: "evidence of the names, in bits (aligned tokens less what they lose to \
+                     spelling, less tokens contradicted or omitted)"
+                .to_owned(),
+            effect: scored.bits,
         });
     }
 
@@ -608,20 +631,59 @@ impl Screener {
 }
 
 /// Returns a token similarity as the scorer takes it: when either token was made by joining two
-/// syllables (see [`crate::tokens::joined_variants`]), only kinds that keep every letter align.
+/// syllables (see [`crate::tokens::joined_variants`]), only kinds that keep every letter align;
+/// a token cut short aligns only where one of the names fills a passport's machine-readable
+/// zone (`fills_zone`, see [`crate::tokens::fills_zone`]), which is what cuts names.
 #[inline]
-fn joined_aligns(similarity: Option<(f32, TokenMatch)>, joined: bool) -> Option<(f32, TokenMatch)> {
-    similarity.filter(|(_, kind)| !joined || kind.keeps_letters())
+fn admissible(
+    similarity: Option<(f32, TokenMatch)>,
+    joined: bool,
+    fills_zone: bool,
+) -> Option<(f32, TokenMatch)> {
+    similarity.filter(|(_, kind)| {
+        (!joined || kind.keeps_letters()) && (fills_zone || *kind != TokenMatch::Truncated)
+    })
 }
 
-fn token_match_name(kind: TokenMatch) -> &'static str {
-    match kind {
-        TokenMatch::Exact => "exact",
-        TokenMatch::Phonetic | TokenMatch::Folded | TokenMatch::Syllables => "transliteration",
-        TokenMatch::Nickname => "nickname",
-        TokenMatch::Initial => "initial",
-        TokenMatch::Particle => "particle",
-        TokenMatch::Fuzzy => "spelling",
+/// Returns what a reason says of two aligned tokens: the kind, and for a spelling difference
+/// the edits (`SCHMIDT ~ SCHMITT: d→t, one substitution`), with the cost in bits.
+fn describe_alignment(traveller: &str, listed: &str, cost: f32, kind: TokenMatch) -> String {
+    let edits = matches!(kind, TokenMatch::Spelling | TokenMatch::Distinct)
+        .then(|| edit_path(traveller.as_bytes(), listed.as_bytes(), 2.0))
+        .flatten()
+        .filter(|(edits, _)| !edits.is_empty());
+    match (kind, edits) {
+        (TokenMatch::Exact, _) => format!("{traveller} ~ {listed} (exact)"),
+        (_, Some((edits, _))) => {
+            let count = match edits.len() {
+                1 => "one",
+                2 => "two",
+                _ => "several",
+            };
+            let what = edits
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let names = edits.iter().map(|e| e.kind_name()).collect::<Vec<_>>();
+            let operations = if names.windows(2).all(|w| w[0] == w[1]) {
+                format!("{}{}", names[0], if edits.len() > 1 { "s" } else { "" })
+            } else {
+                "edits".to_owned()
+            };
+            let two_names = if kind == TokenMatch::Distinct {
+                "; most often another name"
+            } else {
+                ""
+            };
+            format!(
+                "{traveller} ~ {listed}: {what}, {count} {operations} ({cost:.1} bits){two_names}"
+            )
+        }
+        (TokenMatch::Distinct, None) => {
+            format!("{traveller} ~ {listed} (alike, but most often another name)")
+        }
+        _ => format!("{traveller} ~ {listed} ({}, {cost:.1} bits)", kind.label()),
     }
 }
 

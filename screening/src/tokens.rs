@@ -20,18 +20,18 @@ const TITLES: &[&str] = &[
 /// Particles: written apart or joined by senders (AL RASHID / ALRASHID / AL-RASHID); a particle
 /// written apart is joined to the token that follows, so both spellings meet.
 const PARTICLES: &[&str] = &[
-    "AL", "EL", "UL", "ASH", "AS", "AD", "AR", "AZ", "AT", "AN", "BIN", "IBN", "BINT", "BEN",
-    "ABU", "ABD", "ABDUL", "ABDEL", "ABDUR", "ABDOUL", "VAN", "VON", "DER", "DEN", "DE", "DA",
-    "DI", "DOS", "DAS", "DEL", "DELLA", "LA", "LE", "LOS", "LAS", "DU", "DES", "MC", "MAC", "O",
-    "TER", "TEN",
+    "AL", "EL", "UL", "ASH", "AS", "AD", "AR", "AZ", "AT", "AN", "BIN", "IBN", "BINT", "BINTI",
+    "BEN", "ABU", "ABD", "ABDUL", "ABDEL", "ABDUR", "ABDOUL", "VAN", "VON", "DER", "DEN", "DE",
+    "DA", "DI", "DOS", "DAS", "DEL", "DELLA", "LA", "LE", "LOS", "LAS", "DU", "DES", "MC", "MAC",
+    "O", "TER", "TEN",
 ];
 
 /// Particle prefixes whose remainder is also a form of the token (ALRASHID ~ RASHID), longest
 /// first. Short Romance particles (DE, DI, DA) are left out: DENNIS and DIANA are not DE NNIS.
 const STRIPPABLE_PREFIXES: &[&str] = &[
-    "VANDER", "VANDEN", "DELLA", "DELOS", "DELAS", "DELA", "ABDUL", "ABDEL", "ABDUR", "VAN", "VON",
-    "ABU", "BIN", "IBN", "BEN", "MAC", "DOS", "DAS", "DEL", "AL", "EL", "UL", "MC", "DE", "DI",
-    "DA", "O",
+    "VANDER", "VANDEN", "DELLA", "DELOS", "DELAS", "DELA", "ABDUL", "ABDEL", "ABDUR", "BINTI",
+    "BINT", "VAN", "VON", "ABU", "BIN", "IBN", "BEN", "MAC", "DOS", "DAS", "DEL", "AL", "EL", "UL",
+    "MC", "DE", "DI", "DA", "O",
 ];
 
 /// Prefixes that are also the start of many ordinary names (DENNIS, DANIEL, OMAR): stripped only
@@ -77,6 +77,19 @@ pub fn name_tokens(name: &str) -> Vec<String> {
         }
     }
     tokens
+}
+
+/// Characters of a name from which it may have been cut short by a passport's machine-readable
+/// zone: the zone of an identity card holds 30 characters of name, a passport's 39, counting the
+/// separators (`SURNAME<<GIVEN<NAMES`); a name cut there has lost its end.
+pub const ZONE_NAME_CHARS: usize = 28;
+
+/// Returns true when a name of these tokens is as long as a machine-readable zone holds (see
+/// [`ZONE_NAME_CHARS`]), so that its last tokens may have been cut short.
+pub fn fills_zone<'a>(tokens: impl Iterator<Item = &'a str>) -> bool {
+    let (letters, count) =
+        tokens.fold((0, 0), |(letters, count), t| (letters + t.len(), count + 1));
+    letters + count >= ZONE_NAME_CHARS
 }
 
 /// Longest syllable that [`joined_variants`] joins to its neighbour.
@@ -125,7 +138,7 @@ pub fn particle_remainder(token: &str) -> Option<&str> {
 
 /// Particle prefixes after which the name may start with a vowel (four letters or more).
 /// (BEN is left out: written joined, it starts Maghrebi family names, BENANNI / BENNANI.)
-const VOWEL_REST_PREFIXES: &[&str] = &["BIN", "BINT", "IBN", "ABU"];
+const VOWEL_REST_PREFIXES: &[&str] = &["BIN", "BINT", "BINTI", "IBN", "ABU"];
 
 /// Counts the runs of vowels of a token (Y counts as a vowel).
 pub(crate) fn vowel_runs(token: &[u8]) -> usize {
@@ -294,6 +307,45 @@ pub fn deletions(skeleton: &str) -> Vec<String> {
     out
 }
 
+/// Shortest token whose two-letter deletions are index keys (see [`edit_keys_depth`]).
+pub const TWO_EDIT_MIN_LEN: usize = 8;
+
+/// Returns how many letters are deleted to make a token's spelling keys: one for tokens of two
+/// letters or more, two for tokens of [`TWO_EDIT_MIN_LEN`] letters or more. Two tokens that
+/// align by spelling (see `similarity::edits`) are at most that many edits apart, and so share
+/// a key.
+pub fn edit_keys_depth(token: &str) -> usize {
+    match token.len() {
+        0 | 1 => 0,
+        n if n >= TWO_EDIT_MIN_LEN => 2,
+        _ => 1,
+    }
+}
+
+/// Returns the token with each one letter deleted and, for long tokens, each two (see
+/// [`edit_keys_depth`]), distinct.
+pub fn letter_deletions(token: &str) -> Vec<String> {
+    let bytes = token.as_bytes();
+    let depth = edit_keys_depth(token);
+    let mut out: Vec<String> = Vec::new();
+    if depth == 0 {
+        return out;
+    }
+    for i in 0..bytes.len() {
+        let once: Vec<u8> = [&bytes[..i], &bytes[i + 1..]].concat();
+        if depth == 2 {
+            for j in i..once.len() {
+                let twice: Vec<u8> = [&once[..j], &once[j + 1..]].concat();
+                out.push(String::from_utf8(twice).unwrap_or_default());
+            }
+        }
+        out.push(String::from_utf8(once).unwrap_or_default());
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// What a key stands for: exact and phonetic keys are precise; deletion and anagram keys gather
 /// near spellings and may be skipped when a key is shared by too many tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -329,13 +381,11 @@ pub fn token_keys(token: &str) -> Vec<(u64, KeyKind)> {
             KeyKind::Near,
         ));
     }
-    if token.len() >= 5 && skel.len() <= 3 {
-        // Few consonants: a dropped letter (SANJAY/SANAY) changes a skeleton too short to have
-        // deletion keys, so the token's own deletions serve.
-        for i in 0..token.len() {
-            let deleted = format!("{}{}", &token[..i], &token[i + 1..]);
-            keys.push((hash_key(b'T', &deleted), KeyKind::Near));
-        }
+    // Every spelling one edit away (two for long tokens) shares a key made by deleting letters:
+    // a letter inserted, deleted or replaced anywhere, or two letters swapped, is one deletion
+    // on each side (SMITH / SMIHT meet at SMIH, ROSSI / ROSSO at ROSS, VOGT / VOUGT at VOGT).
+    for deleted in letter_deletions(token) {
+        keys.push((hash_key(b'T', &deleted), KeyKind::Near));
     }
     if skel.len() < 3 {
         // Tokens folding alike share a skeleton (see `fold_spellings`), but one this short has

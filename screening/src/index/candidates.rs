@@ -79,7 +79,7 @@ impl NameIndex {
         }
         if !strong.is_empty() {
             let required = strong.len().min(2);
-            let total_weight: f32 = query.weighted.iter().map(|w| w.weight).sum();
+            let total_weight: f32 = query.weighted.iter().map(|w| w.bits).sum();
             let strong_bits = (0..query.tokens.len().min(32))
                 .filter(|&j| query.weighted[j].strong)
                 .fold(0u32, |all, j| all | 1 << j);
@@ -89,7 +89,7 @@ impl NameIndex {
                 let mut strong_count = 0;
                 for (j, weighted) in query.weighted.iter().enumerate().take(32) {
                     if mask & (1 << j) != 0 {
-                        covered += weighted.weight;
+                        covered += weighted.bits;
                         strong_count += usize::from(weighted.strong);
                     }
                 }
@@ -186,12 +186,12 @@ impl NameIndex {
         let cost = |i: usize| costs[i];
         let all: Vec<usize> = (0..query.tokens.len()).collect();
         let candidates = if strong.is_empty() { &all[..] } else { strong };
-        let total: f32 = query.weighted.iter().map(|w| w.weight).sum();
+        let total: f32 = query.weighted.iter().map(|w| w.bits).sum();
         let mut by_weight: Vec<usize> = candidates.to_vec();
         by_weight.sort_by(|&a, &b| {
             query.weighted[b]
-                .weight
-                .total_cmp(&query.weighted[a].weight)
+                .bits
+                .total_cmp(&query.weighted[a].bits)
                 .then_with(|| cost(a).cmp(&cost(b)))
         });
         let mut remaining = total;
@@ -200,7 +200,7 @@ impl NameIndex {
             if remaining < COVERAGE * total {
                 break;
             }
-            remaining -= query.weighted[i].weight;
+            remaining -= query.weighted[i].bits;
             by_coverage.push((cost(i), i));
         }
         let mut by_cost: Vec<(usize, usize)> = candidates.iter().map(|&i| (cost(i), i)).collect();

@@ -5,20 +5,12 @@
 use crate::similarity::{TokenRef, TRUNCATED_MIN_LEN};
 use crate::tokens::skeleton;
 
-/// Longest token (either side) for which a spelling match implies a small letter difference
-/// (see [`Shape::close`]).
-const LETTER_CHECK_MAX_LEN: usize = 12;
-
-/// Most letters that the letter sets of two aligning tokens differ by (see [`Shape::close`]).
-const MAX_LETTER_DIFFERENCE: u32 = 4;
-
 /// The spelling of a token, summarised.
 #[derive(Debug, Clone, Copy)]
 struct Shape {
     skeleton_hash: u32,
     letters: u32,
     len: u8,
-    first: u8,
 }
 
 impl Shape {
@@ -27,31 +19,21 @@ impl Shape {
             skeleton_hash: short_hash(skeleton),
             letters: letter_set(text),
             len: text.len().min(255) as u8,
-            first: text.as_bytes().first().copied().unwrap_or(0),
         }
     }
 
     /// Returns false when two tokens, neither a nickname nor starting with a particle, surely
-    /// do not align (mirrors the early exits of
-    /// [`token_similarity`](crate::similarity::token_similarity)).
+    /// do not align (mirrors [`token_similarity`](crate::similarity::token_similarity)).
     ///
-    /// A match needs the same skeleton, or the same first letter and lengths within one. The
-    /// spelling matches left then make the two letter sets differ by at most
-    /// [`MAX_LETTER_DIFFERENCE`] letters: one edit changes at most two letters, umlaut folding
-    /// drops only A, E and O, and a Jaro-Winkler score of 0.93 leaves at most two unmatched
-    /// characters on each side of tokens of up to [`LETTER_CHECK_MAX_LEN`] letters.
+    /// A match needs the same skeleton (transliterations, KH for CH), one token cut short from
+    /// the other (its letters among the other's), or a spelling difference of at most two
+    /// edits (see `similarity::edits`): lengths within two, and letter sets that differ by at
+    /// most four letters (an edit changes at most two).
     fn close(&self, other: &Shape) -> bool {
         if self.skeleton_hash == other.skeleton_hash {
             return true;
         }
         let (len, other_len) = (usize::from(self.len), usize::from(other.len));
-        if self.first != other.first {
-            return false;
-        }
-        if len.max(other_len) >= 255 {
-            return true;
-        }
-        // A long token cut short (see `TRUNCATED_MIN_LEN`): its letters are the longer one's.
         let (short, long) = if len < other_len {
             (self, other)
         } else {
@@ -60,9 +42,7 @@ impl Shape {
         if usize::from(short.len) >= TRUNCATED_MIN_LEN && short.letters & !long.letters == 0 {
             return true;
         }
-        len.abs_diff(other_len) <= 1
-            && (len.max(other_len) > LETTER_CHECK_MAX_LEN
-                || (self.letters ^ other.letters).count_ones() <= MAX_LETTER_DIFFERENCE)
+        len.abs_diff(other_len) <= 2 && (self.letters ^ other.letters).count_ones() <= 4
     }
 }
 

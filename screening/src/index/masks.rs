@@ -62,7 +62,7 @@ impl TokenMasks {
             let mut open = mask;
             let mut heaviest = 0.0f32;
             while open != 0 {
-                heaviest = heaviest.max(query[open.trailing_zeros() as usize].weight);
+                heaviest = heaviest.max(query[open.trailing_zeros() as usize].bits);
                 open &= open - 1;
             }
             heaviest

@@ -177,6 +177,12 @@ impl NameIndex {
             .collect()
     }
 
+    /// Returns true when a form's name is as long as a machine-readable zone holds (see
+    /// [`crate::tokens::fills_zone`]).
+    pub(crate) fn fills_zone(&self, form: u32) -> bool {
+        crate::tokens::fills_zone(self.form(form).iter().map(|&t| self.token_text(t)))
+    }
+
     /// Returns the text of a list token.
     pub(crate) fn token_text(&self, token: u32) -> &str {
         &self.vocabulary.get(token).text

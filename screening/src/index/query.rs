@@ -3,7 +3,7 @@
 
 use super::masks::TokenMasks;
 use super::neighbours::Neighbour;
-use super::vocabulary::weight;
+use super::vocabulary::information_bits;
 use super::NameIndex;
 use crate::romanisation::pinyin_readings;
 use crate::score::Weighted;
@@ -51,6 +51,12 @@ impl Query {
     /// Returns the query's tokens.
     pub fn tokens(&self) -> &[String] {
         &self.tokens
+    }
+
+    /// Returns true when the name is as long as a machine-readable zone holds (see
+    /// [`crate::tokens::fills_zone`]).
+    pub fn fills_zone(&self) -> bool {
+        crate::tokens::fills_zone(self.tokens.iter().map(String::as_str))
     }
 }
 
@@ -106,7 +112,7 @@ impl NameIndex {
                         (
                             String::from(&*data.skeleton),
                             data.features,
-                            data.weight,
+                            data.bits,
                             self.neighbours.of(data).to_vec(),
                         )
                     }
@@ -119,7 +125,7 @@ impl NameIndex {
                         (
                             skeleton,
                             token_features,
-                            weight(token, 0, name_count),
+                            information_bits(token, 0, name_count),
                             token_matches,
                         )
                     }

@@ -1,6 +1,6 @@
 //! The vocabulary: every distinct token of the list, interned once with its skeleton, features
-//! and weight, and the packed per-token facts (weight, strength, initial or not) that a walk and
-//! the scorer read for every token they meet.
+//! and information, and the packed per-token facts (information, strength, initial or not) that
+//! a walk and the scorer read for every token they meet.
 
 use rustc_hash::FxHashMap;
 
@@ -13,7 +13,8 @@ use crate::tokens::skeleton;
 pub(crate) struct TokenData {
     pub text: Box<str>,
     pub skeleton: Box<str>,
-    pub weight: f32,
+    /// Bits the token tells about who someone is (see [`information_bits`]).
+    pub bits: f32,
     pub features: TokenFeatures,
     /// Range in the neighbour lists (see [`super::neighbours`]) of the list tokens this token
     /// aligns with.
@@ -36,7 +37,7 @@ impl TokenData {
 pub(super) struct Vocabulary {
     ids: FxHashMap<Box<str>, u32>,
     pub(super) tokens: Vec<TokenData>,
-    /// Every token's weight and strength, packed: what scoring reads for each candidate.
+    /// Every token's information and strength, packed: what scoring reads for each candidate.
     weighted: Vec<Weighted>,
     /// One bit per token, set for initials (tokens of one letter): small enough to stay in
     /// cache while a walk checks every token it meets.
@@ -56,7 +57,7 @@ impl Vocabulary {
         self.tokens.push(TokenData {
             text: token.into(),
             skeleton: skeleton(token).into(),
-            weight: 0.0,
+            bits: 0.0,
             features: TokenFeatures::of(token),
             neighbours: (0, 0),
         });
@@ -64,16 +65,16 @@ impl Vocabulary {
         id
     }
 
-    /// Sets every token's weight from its document frequency among `names` names, and packs
-    /// the per-token facts.
+    /// Sets every token's information from its document frequency among `names` names, and
+    /// packs the per-token facts.
     pub(super) fn set_weights(&mut self, document_frequency: &[u32], names: usize) {
         for (id, data) in self.tokens.iter_mut().enumerate() {
-            data.weight = weight(&data.text, document_frequency[id] as usize, names);
+            data.bits = information_bits(&data.text, document_frequency[id] as usize, names);
         }
         self.weighted = self
             .tokens
             .iter()
-            .map(|data| Weighted::of_token(&data.text, data.weight))
+            .map(|data| Weighted::of_token(&data.text, data.bits))
             .collect();
         self.initial_bits = vec![0; self.tokens.len().div_ceil(64)];
         self.initial_ids.clear();
@@ -102,7 +103,7 @@ impl Vocabulary {
         &self.tokens[id as usize]
     }
 
-    /// Returns the weight and strength of token `id`.
+    /// Returns the information and strength of token `id`.
     #[inline]
     pub(super) fn weighted(&self, id: u32) -> Weighted {
         self.weighted[id as usize]
@@ -130,29 +131,39 @@ impl Vocabulary {
     }
 }
 
-/// Returns the weight of a token from its document frequency among `names` names: the inverse
-/// document frequency scaled so that a token seen once in a large list weighs 1 and one seen in a
-/// tenth of all names about 0.2. Lists under ten thousand names are scaled as if they had ten
-/// thousand, so that a small list does not make every token look common. Two-letter tokens weigh
-/// less, initials little.
-pub(super) fn weight(token: &str, document_frequency: usize, names: usize) -> f32 {
-    if token.len() == 1 {
-        return 0.2;
+/// Most bits a token tells: one rarer than about one name in 8,000 says no more (a list's own
+/// rarity overstates how rare a name is among travellers).
+pub(crate) const MAX_TOKEN_BITS: f32 = 13.0;
+
+/// Bits an initial tells.
+pub(crate) const INITIAL_BITS: f32 = 3.0;
+
+/// Fewest names from which a list's own token frequencies are read: a smaller list says little
+/// of how common a name is.
+const LIST_STATISTICS_MIN_NAMES: usize = 10_000;
+
+/// Returns the bits a token tells about who someone is, `-log2` of how common it is: among the
+/// `names` names of the list when there are [`LIST_STATISTICS_MIN_NAMES`] of them or more
+/// (`document_frequency` names carry it), at most the tier of a built-in common name (see
+/// `common_names`) and at most [`MAX_TOKEN_BITS`]; two- and three-letter tokens tell at most 7
+/// and 10 bits (short names are shared by many), an initial [`INITIAL_BITS`].
+pub(crate) fn information_bits(token: &str, document_frequency: usize, names: usize) -> f32 {
+    if token.len() <= 1 {
+        return INITIAL_BITS;
     }
-    let scale = (names.max(10_000) as f32 + 1.0).ln();
-    let idf = ((names as f32 + 1.0) / (document_frequency as f32 + 1.0))
-        .ln()
-        .max(0.0);
-    let base = if names < 10_000 {
-        1.0
-    } else {
-        (idf / scale).clamp(0.1, 1.0)
+    let mut bits = match token.len() {
+        2 => 7.0,
+        3 => 10.0,
+        _ => MAX_TOKEN_BITS,
     };
-    if token.len() == 2 {
-        base * 0.6
-    } else {
-        base
+    if let Some(ceiling) = crate::common_names::bits_ceiling(token) {
+        bits = bits.min(ceiling);
     }
+    if names >= LIST_STATISTICS_MIN_NAMES {
+        let share = (document_frequency as f32 + 0.5) / names as f32;
+        bits = bits.min(-share.log2());
+    }
+    bits.max(1.0)
 }
 
 #[cfg(test)]
@@ -176,11 +187,15 @@ mod tests {
     }
 
     #[test]
-    fn rare_tokens_weigh_more() {
+    fn rare_tokens_tell_more() {
         let names = 1_000_000;
-        assert!(weight("HADDAD", 1, names) > weight("MOHAMMED", 100_000, names));
-        assert_eq!(weight("J", 5, names), 0.2);
-        assert_eq!(weight("AL", 1, 100), 0.6);
-        assert_eq!(weight("OMAR", 1, 100), 1.0);
+        assert!(
+            information_bits("HADDAD", 1, names) > information_bits("MOHAMMED", 100_000, names)
+        );
+        assert_eq!(information_bits("J", 5, names), INITIAL_BITS);
+        assert_eq!(information_bits("AL", 1, 100), 7.0);
+        assert_eq!(information_bits("HADDAD", 1, 100), MAX_TOKEN_BITS);
+        assert_eq!(information_bits("MOHAMMED", 0, 100), 6.0);
+        assert!((information_bits("KHAN", 15_624, names) - 6.0).abs() < 0.01);
     }
 }
