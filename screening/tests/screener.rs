@@ -31,6 +31,9 @@ fn screener() -> Screener {
         entry("E8", "ANA PAULA DOS REIS"),
         entry("E9", "CLAIRE LE GALL"),
         entry("E10", "NGUYEN THI HANG"),
+        entry("E11", "ABEBE WOLDE MARIAM"),
+        entry("E12", "SVETLANA ALEKSANDROVNA KOROLEVA"),
+        entry("E13", "GRZEGORZ BRZECZYSZCZYKIEWICZ"),
     ];
     Screener::build(
         ScreenerConfig::default(),
@@ -103,4 +106,28 @@ fn wade_giles_meets_pinyin() {
     assert_eq!(hits(&screener, "HSU CHIENKUO"), ["C1"]);
     assert_eq!(hits(&screener, "ZHANG XIAOMING"), ["C2"]);
     assert!(hits(&screener, "ZHANG XIAOPING").is_empty());
+}
+
+#[test]
+fn words_joined_or_split_find_their_entry() {
+    let screener = screener();
+    // A traveller writes as one word what the list writes apart, or apart what it writes as one.
+    assert_eq!(hits(&screener, "ABEBE WOLDEMARIAM"), ["E11"]);
+    assert_eq!(hits(&screener, "SVETLANA ALEKSAN DROVNA KOROLEVA"), ["E12"]);
+    assert_eq!(hits(&screener, "SVETLANAALEKSANDROVNAKOROLEVA"), ["E12"]);
+    assert_eq!(hits(&screener, "GRZEGORZ BRZECZYSZ CZYKIEWICZ"), ["E13"]);
+}
+
+#[test]
+fn one_edit_anywhere_finds_the_entry() {
+    let screener = screener();
+    for name in [
+        "GRZEGORZ XRZECZYSZCZYKIEWICZ",
+        "GRZEGORZ BRZECZYSZCZYKIEWICS",
+        "GRZEGORZ BRZECZYSZCZYKIEWIC",
+        "RGZEGORZ BRZECZYSZCZYKIEWICZ",
+        "ABEBE WOLDE MARAIM",
+    ] {
+        assert!(!hits(&screener, name).is_empty(), "{name}");
+    }
 }

@@ -8,7 +8,7 @@ use super::NameIndex;
 use crate::romanisation::pinyin_readings;
 use crate::score::Weighted;
 use crate::similarity::{fold_hash, token_similarity, TokenFeatures, TokenMatch, TokenRef};
-use crate::tokens::{joined_variants, name_tokens, skeleton};
+use crate::tokens::{name_tokens, skeleton};
 
 /// A query name, tokenised, with the list tokens each of its tokens matches.
 #[derive(Debug, Clone, Default)]
@@ -60,8 +60,17 @@ impl Query {
     }
 }
 
-/// Most joined variants of a name queried besides the name itself.
-const MAX_JOINED_VARIANTS: usize = 2;
+/// Most variants of a name queried besides the name itself.
+const MAX_VARIANTS: usize = 3;
+
+/// Shortest token a query splits into listed tokens.
+const SPLIT_MIN_LEN: usize = 5;
+
+/// Shortest part of a split token.
+const SPLIT_PART_MIN_LEN: usize = 2;
+
+/// Most parts a split token makes (the whole name written as one word).
+const SPLIT_MAX_PARTS: usize = 4;
 
 impl NameIndex {
     /// Prepares a query from a full name.
@@ -69,31 +78,85 @@ impl NameIndex {
         self.query_tokens(name_tokens(name))
     }
 
-    /// Prepares the queries of a full name: the name, then its joined variants (see
-    /// [`joined_variants`]) whose joined token some listed name carries as written, folded
-    /// spellings alike (SOO JIN queried as SOOJIN too when a list writes SOOJIN; JI HUN when it
-    /// writes JIHOON), at most `MAX_JOINED_VARIANTS`. Names written in syllables on the list
-    /// need no variant: the list indexes their joined variants.
+    /// Prepares the queries of a full name: the name, then at most `MAX_VARIANTS` variants
+    /// where the traveller wrote apart what a list writes as one word, or as one word what a
+    /// list writes apart:
+    /// - two adjacent tokens joined, where some listed name carries the joined token as written,
+    ///   folded spellings alike (SOO JIN as SOOJIN when a list writes SOOJIN, JI HUN when it
+    ///   writes JIHOON; ALEK SANDR as ALEKSANDR); a Wade-Giles query's joined syllables meet a
+    ///   listed name in pinyin by a reading;
+    /// - a token no listed name carries split into tokens that listed names carry (WOLDEMARIAM
+    ///   as WOLDE MARIAM, a whole name written as one word as its words).
+    ///
+    /// Names written in syllables on the list need no variant: the list indexes their joined
+    /// variants.
     pub fn queries(&self, name: &str) -> Vec<Query> {
         let tokens = name_tokens(name);
         let written = |token: &str| self.written_folds.binary_search(&fold_hash(token)).is_ok();
-        let mut variants: Vec<(usize, Vec<String>)> = Vec::new();
-        for (i, variant) in joined_variants(&tokens) {
-            if variants.len() == MAX_JOINED_VARIANTS {
-                break;
+        let mut variants: Vec<(Option<usize>, Vec<String>)> = Vec::new();
+        for i in 0..tokens.len().saturating_sub(1) {
+            let joined = format!("{}{}", tokens[i], tokens[i + 1]);
+            if written(&joined) || pinyin_readings(&joined).iter().any(|r| written(r)) {
+                let mut variant = tokens.clone();
+                variant[i] = joined;
+                variant.remove(i + 1);
+                variants.push((Some(i), variant));
             }
-            // A Wade-Giles query's joined syllables meet a listed name in pinyin by a reading.
-            if written(&variant[i]) || pinyin_readings(&variant[i]).iter().any(|r| written(r)) {
-                variants.push((i, variant));
+        }
+        for (i, token) in tokens.iter().enumerate() {
+            if token.len() < SPLIT_MIN_LEN || self.vocabulary.id(token).is_some() {
+                continue;
+            }
+            if let Some(parts) = self.split_into_listed(token) {
+                let mut variant = tokens[..i].to_vec();
+                variant.extend(parts);
+                variant.extend_from_slice(&tokens[i + 1..]);
+                variants.push((None, variant));
             }
         }
         let mut queries = vec![self.query_tokens(tokens)];
-        for (joined, tokens) in variants {
+        for (joined, tokens) in variants.into_iter().take(MAX_VARIANTS) {
             let mut query = self.query_tokens(tokens);
-            query.joined = Some(joined);
+            query.joined = joined;
             queries.push(query);
         }
         queries
+    }
+
+    /// Returns the fewest listed tokens (two to `SPLIT_MAX_PARTS`, each of `SPLIT_PART_MIN_LEN`
+    /// letters or more) that written together make `token`, if any.
+    fn split_into_listed(&self, token: &str) -> Option<Vec<String>> {
+        let n = token.len();
+        // fewest[p]: the fewest listed tokens making token[..p], and where the last one starts.
+        let mut fewest: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+        fewest[0] = Some((0, 0));
+        for end in SPLIT_PART_MIN_LEN..=n {
+            for start in 0..=end - SPLIT_PART_MIN_LEN {
+                let Some((parts, _)) = fewest[start] else {
+                    continue;
+                };
+                if parts >= SPLIT_MAX_PARTS || (start == 0 && end == n) {
+                    continue;
+                }
+                if !token.is_char_boundary(start) || !token.is_char_boundary(end) {
+                    continue;
+                }
+                if self.vocabulary.id(&token[start..end]).is_some()
+                    && fewest[end].is_none_or(|(best, _)| parts + 1 < best)
+                {
+                    fewest[end] = Some((parts + 1, start));
+                }
+            }
+        }
+        let mut parts = Vec::new();
+        let mut end = n;
+        while end > 0 {
+            let (_, start) = fewest[end]?;
+            parts.push(token[start..end].to_owned());
+            end = start;
+        }
+        parts.reverse();
+        (parts.len() >= 2).then_some(parts)
     }
 
     /// Prepares a query from a name's tokens.
