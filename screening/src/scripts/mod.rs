@@ -44,6 +44,10 @@ use segment::{runs, Script};
 /// The most readings [`latin_readings`] returns for one name.
 pub const MAX_READINGS: usize = 8;
 
+/// The longest name read, in characters: no personal name is longer, and the readers' rules
+/// (Thai syllables, the combination of word readings) need not then guard against any length.
+const MAX_NAME_CHARS: usize = 512;
+
 /// One Latin reading of a name written in another script.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Reading {
@@ -60,7 +64,8 @@ pub struct Reading {
 /// [`MAX_READINGS`], distinct.
 ///
 /// The result is empty for a name in Latin letters only (or with no letter), for a name with a
-/// letter of a script that has no reader here, and for a Japanese name that mixes kanji and kana.
+/// letter of a script that has no reader here, for a Japanese name that mixes kanji and kana,
+/// and for a text of more than 512 characters, which is no name.
 ///
 /// ```
 /// use paxscreen_screening::scripts::latin_readings;
@@ -74,6 +79,9 @@ pub struct Reading {
 /// assert!(texts("John Smith").is_empty());
 /// ```
 pub fn latin_readings(name: &str) -> Vec<Reading> {
+    if name.chars().nth(MAX_NAME_CHARS).is_some() {
+        return Vec::new();
+    }
     let runs = runs(name);
     if !runs.iter().any(|run| run.script != Script::Latin) {
         return Vec::new();

@@ -90,6 +90,14 @@ fn long_names_stay_within_the_cap() {
     );
 }
 
+#[test]
+fn overlong_text_has_no_reading() {
+    assert!(texts(&"محمد ".repeat(200)).is_empty());
+    assert!(!texts(&"محمد ".repeat(20)).is_empty());
+    // Thai without spaces, the longest the rules parse.
+    assert_well_formed(&"สมชาย".repeat(100));
+}
+
 /// Checks the shape of every reading of a name.
 fn assert_well_formed(name: &str) {
     let all = latin_readings(name);

@@ -56,8 +56,20 @@ fn persian_names() {
         ("مهدی", "MHDY"),
         ("رضایی", "RZAYY"),
         ("نوید", "NVYD"),
+        ("پروین", "PRVYN"),
+        ("ژیلا", "ZHYLA"),
+        ("کوروش", "KVRVSH"),
+        ("شیرین", "SHYRYN"),
+        ("بابک", "BABK"),
+        ("گلشیفته فراهانی", "GLSHYFTH FRAHANY"),
     ]);
-    some_readings(&[("علی", "ALI"), ("مهدی", "MHDI"), ("حسن‌زاده", "HSNZADEH")]);
+    some_readings(&[
+        ("علی", "ALI"),
+        ("مهدی", "MHDI"),
+        ("حسن‌زاده", "HSNZADEH"),
+        ("کوروش", "KURUSH"),
+        ("گلشیفته فراهانی", "GLSHIFTEH FRAHANI"),
+    ]);
 }
 
 #[test]
