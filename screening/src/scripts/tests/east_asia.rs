@@ -183,6 +183,22 @@ fn thai_names() {
         ("สมชาย ใจดี", "SOMCHAI CHAIDI"),
         ("เลิศ", "LOET"),
         ("สุภาพร", "SUPHAPHON"),
+        ("สมเกียรติ", "SOMKIAT"),
+        ("ชาติชาย", "CHATCHAI"),
+        ("สุชาติ", "SUCHAT"),
+        ("สมบัติ", "SOMBAT"),
+        ("เฉลิม", "CHALOEM"),
+        ("เจริญ", "CHAROEN"),
+        ("เกษม", "KASEM"),
+        ("เสถียร", "SATHIAN"),
+        ("ทรง", "SONG"),
+        ("เวชชาชีวะ", "WETCHACHIWA"),
+        ("อภิสิทธิ์", "APHISIT"),
+        ("ชวน หลีกภัย", "CHUAN LIKPHAI"),
+        ("นงลักษณ์", "NONGLAK"),
+        ("สมัย", "SAMAI"),
+        ("เพลง", "PHLENG"),
+        ("เหลือง", "LUEANG"),
     ]);
     some_readings(&[
         ("ประเสริฐ", "PRASERT"),
@@ -190,5 +206,8 @@ fn thai_names() {
         ("สมพร", "SOMPORN"),
         ("เลิศ", "LERT"),
         ("พงษ์", "PONG"),
+        ("เฉลิม", "CHALERM"),
+        ("เจริญ", "CHAROEN"),
+        ("พรทิพย์", "PORNTHIP"),
     ]);
 }

@@ -15,6 +15,12 @@
 //! - Initials and finals as RTGS writes them: ข ค ฆ KH, ฉ ช ฌ CH, ฐ ฑ ฒ ถ ท ธ TH, ผ พ ภ PH, ญ Y,
 //!   อ silent; finals K, NG, T (every dental and ช ซ ศ ษ ส), N (ญ ณ น ร ล ฬ), P, M. The R of
 //!   the clusters ศร สร ทร is silent (ศรี SI).
+//! - A leading เ แ โ before two consonants that make no cluster belongs to the second when that
+//!   one bears the rest of the vowel or closes with a third; the first is then a syllable with A
+//!   (เจริญ CHAROEN, เฉลิม CHALOEM, เกษม KASEM). ทร at the start of a word is S (ทรง SONG).
+//! - A dental with ิ or ุ after a long A or after ั, at the end of a word or before a vowelled
+//!   syllable, closes the syllable before and its vowel is silent (ชาติ CHAT, สมบัติ SOMBAT); so
+//!   after ยร with a silent ร (เกียรติ KIAT).
 //! - A consonant with no vowel sign takes the inherent vowel: O when it closes with the next
 //!   consonant, A when open. Where bare consonants run to the end of the word they pair from the
 //!   end (กมล KA-MON, นคร NA-KHON, สมพร SOM-PHON); where they are followed by a vowelled
@@ -25,20 +31,12 @@
 //! Readings: RTGS; then the common passport spelling (OE written ER, and the silent cluster R
 //! written: ประเสริฐ PRASERT, ศรี SRI, เลิศ LERT); then that spelling with PH written P and the
 //! final ร written RN (สมพร SOMPORN, พงษ์ PONG). Pali and Sanskrit compounds that double a
-//! consonant across syllables (วิทยา WITTHAYA) are beyond these rules.
+//! consonant across syllables (วิทยา WITTHAYA, read WITYA) or link syllables with A (ธนพล
+//! THANAPHON, read THONPHON) are beyond these rules: they need a dictionary.
 
-/// One unit of Thai text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Unit {
-    /// A leading vowel: เ แ โ ใ ไ.
-    Lead(char),
-    /// A consonant with the vowel signs written above or below it.
-    Cons { c: char, marks: Vec<char> },
-    /// A vowel written after its consonant: ะ า ำ ๅ.
-    Follow(char),
-    /// ฤ or ฦ, a syllable of its own.
-    Syllabic(&'static str),
-}
+mod letters;
+
+use letters::{final_sound, initial, is_cluster, is_leading, units, Unit};
 
 /// Which spelling to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,109 +44,6 @@ enum Spelling {
     Rtgs,
     Passport,
     Plain,
-}
-
-fn is_consonant(c: char) -> bool {
-    ('\u{0E01}'..='\u{0E2E}').contains(&c) && c != 'ฤ' && c != 'ฦ'
-}
-
-/// Splits a word into units, dropping silent letters and tone marks.
-fn units(word: &str) -> Vec<Unit> {
-    let mut units: Vec<Unit> = Vec::new();
-    let mut silent: Vec<bool> = Vec::new();
-    for c in word.chars() {
-        match c {
-            'เ' | 'แ' | 'โ' | 'ใ' | 'ไ' => units.push(Unit::Lead(c)),
-            'ะ' | 'า' | 'ำ' | 'ๅ' => units.push(Unit::Follow(c)),
-            'ฤ' => units.push(Unit::Syllabic("RI")),
-            'ฦ' => units.push(Unit::Syllabic("LUE")),
-            '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}' | '\u{0E4D}' => {
-                if let Some(Unit::Cons { marks, .. }) = units.last_mut() {
-                    marks.push(c);
-                }
-            }
-            '\u{0E4C}' => {
-                if let Some(flag) = silent.last_mut() {
-                    *flag = true;
-                }
-            }
-            _ if is_consonant(c) => units.push(Unit::Cons {
-                c,
-                marks: Vec::new(),
-            }),
-            _ => {}
-        }
-        silent.resize(units.len(), false);
-    }
-    let bare = |u: Option<&Unit>| matches!(u, Some(Unit::Cons { marks, .. }) if marks.is_empty());
-    for i in 0..units.len() {
-        if silent[i] && i >= 2 && bare(units.get(i - 1)) && bare(units.get(i - 2)) {
-            // A bare consonant between a final and a silent letter: silent too (จันทร์).
-            if i >= 3 && !bare(units.get(i - 3)) && !matches!(units[i - 3], Unit::Lead(_)) {
-                silent[i - 1] = true;
-            }
-        }
-    }
-    units
-        .into_iter()
-        .zip(silent)
-        .filter(|(_, silent)| !silent)
-        .map(|(unit, _)| unit)
-        .collect()
-}
-
-fn initial(c: char) -> &'static str {
-    match c {
-        'ก' => "K",
-        'ข' | 'ฃ' | 'ค' | 'ฅ' | 'ฆ' => "KH",
-        'ง' => "NG",
-        'จ' | 'ฉ' | 'ช' | 'ฌ' => "CH",
-        'ซ' | 'ศ' | 'ษ' | 'ส' => "S",
-        'ญ' | 'ย' => "Y",
-        'ฎ' | 'ด' => "D",
-        'ฏ' | 'ต' => "T",
-        'ฐ' | 'ฑ' | 'ฒ' | 'ถ' | 'ท' | 'ธ' => "TH",
-        'ณ' | 'น' => "N",
-        'บ' => "B",
-        'ป' => "P",
-        'ผ' | 'พ' | 'ภ' => "PH",
-        'ฝ' | 'ฟ' => "F",
-        'ม' => "M",
-        'ร' => "R",
-        'ล' | 'ฬ' => "L",
-        'ว' => "W",
-        'ห' | 'ฮ' => "H",
-        _ => "",
-    }
-}
-
-fn final_sound(c: char) -> &'static str {
-    match c {
-        'ก' | 'ข' | 'ฃ' | 'ค' | 'ฅ' | 'ฆ' => "K",
-        'ง' => "NG",
-        'ญ' | 'ณ' | 'น' | 'ร' | 'ล' | 'ฬ' => "N",
-        'บ' | 'ป' | 'พ' | 'ฟ' | 'ภ' => "P",
-        'ม' => "M",
-        'ย' => "I",
-        'ว' => "O",
-        'ห' | 'อ' | 'ฮ' => "",
-        _ => "T",
-    }
-}
-
-/// Onset clusters: the second consonant and the first consonants it follows.
-fn is_cluster(first: char, second: char) -> bool {
-    match second {
-        'ร' => "กขคตปพบดฟศสท".contains(first),
-        'ล' => "กขคปพผบฟ".contains(first),
-        'ว' => "กขค".contains(first),
-        _ => false,
-    }
-}
-
-/// A silent ห or อ before a sonorant.
-fn is_leading(first: char, second: char) -> bool {
-    (first == 'ห' && "งญนมยรลว".contains(second)) || (first == 'อ' && second == 'ย')
 }
 
 /// The parser over a word's units.
@@ -233,8 +128,11 @@ fn spell(units: &[Unit], spelling: Spelling) -> String {
     let mut out = String::new();
     let mut i = 0;
     let mut closed = false;
+    // A leading vowel carried over to the second consonant (เจริญ CHA-ROEN).
+    let mut carried: Option<char> = None;
     while i < units.len() {
         let lead = match units[i] {
+            _ if carried.is_some() => carried.take(),
             Unit::Lead(c) => {
                 i += 1;
                 Some(c)
@@ -251,11 +149,47 @@ fn spell(units: &[Unit], spelling: Spelling) -> String {
             i += 1;
             continue;
         };
+        // A leading เ แ โ before two consonants that make no cluster belongs to the second
+        // when that one bears the vowel's other part or closes with a third consonant; the first
+        // is a syllable of its own with A (เจริญ CHAROEN, เฉลิม CHALOEM, เกษม KASEM), but
+        // not before a final with a silent ร (เพชร PHET).
+        if let (Some(l), Some((c2, m2)), Some((_, m1))) = (lead, p.cons(i + 1), p.cons(i)) {
+            let vowel_on_second = l == 'เ'
+                && m2
+                    .iter()
+                    .any(|m| matches!(m, '\u{0E34}' | '\u{0E35}' | '\u{0E37}' | '\u{0E47}'));
+            let closes = matches!(l, 'เ' | 'แ' | 'โ')
+                && m2.is_empty()
+                && p.bare(i + 2)
+                    .is_some_and(|c3| c3 != 'ร' || i + 3 < units.len())
+                && !p.starts_onset(i + 2)
+                && (i + 3 == units.len() || p.starts_onset(i + 3));
+            if m1.is_empty()
+                && !is_cluster(c1, c2)
+                && !is_leading(c1, c2)
+                && (vowel_on_second || closes)
+            {
+                let first = initial(c1);
+                out.push_str(if spelling == Spelling::Plain && first == "PH" {
+                    "P"
+                } else {
+                    first
+                });
+                out.push('A');
+                carried = Some(l);
+                closed = false;
+                i += 1;
+                continue;
+            }
+        }
         // The onset.
         let mut onset = initial(c1).to_owned();
         let mut silent_r = false;
         if let Some((c2, _)) = p.cons(i + 1) {
-            let joins = p.vowelled(i + 1) || (lead.is_some() && p.cons(i + 2).is_some());
+            // ทร at the start of a word is S (ทรง SONG).
+            let joins = p.vowelled(i + 1)
+                || (lead.is_some() && p.cons(i + 2).is_some())
+                || (i == 0 && c1 == 'ท' && c2 == 'ร' && p.cons(i + 2).is_some());
             if joins && is_leading(c1, c2) {
                 onset = initial(c2).to_owned();
                 i += 1;
