@@ -37,6 +37,7 @@ pub mod nicknames;
 pub(crate) mod romanisation;
 pub mod score;
 pub mod screener;
+pub mod scripts;
 pub mod similarity;
 pub mod synthetic;
 pub mod tokens;
