@@ -229,6 +229,20 @@ pub fn skeleton(token: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// Returns the consonants of a token as a script without short vowels writes them, for comparing
+/// a consonantal reading (MHMD, KHN for محمد, כהן) with a Latin name: the [`skeleton`] with every
+/// H left out (Latin writes H in digraphs the other script writes as one letter, KH, and leaves
+/// some it writes unwritten, COHEN / KHN) and doubles collapsed.
+pub fn consonants(token: &str) -> String {
+    let mut out = String::with_capacity(token.len());
+    for c in skeleton(token).chars().filter(|&c| c != 'H') {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Folds spellings that romanisations and national conventions write differently onto one form,
 /// so that two tokens folding alike are spelling variants of one name:
 /// - vowel digraphs: the ICAO umlaut spellings AE, OE, UE, AA (JOERG / JORG, MUELLER / MULLER,
@@ -356,6 +370,10 @@ pub enum KeyKind {
     Skeleton,
     /// A skeleton or token with one character deleted, or the token's letters sorted.
     Near,
+    /// The skeleton, as carried by tokens read from a script without short vowels (see
+    /// [`crate::similarity::TokenFeatures::consonantal`]): every token asks for it, only those
+    /// tokens are filed under it.
+    Consonantal,
 }
 
 /// Returns the index keys of a token, as 64-bit hashes with their kind.
@@ -428,6 +446,7 @@ pub fn token_keys(token: &str) -> Vec<(u64, KeyKind)> {
         keys.push((hash_key(b'T', formal), KeyKind::Exact));
         keys.push((hash_key(b'S', &skeleton(formal)), KeyKind::Skeleton));
     }
+    keys.push((hash_key(b'C', &consonants(token)), KeyKind::Consonantal));
     keys.sort_unstable_by_key(|k| k.0);
     keys.dedup_by_key(|k| k.0);
     keys

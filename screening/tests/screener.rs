@@ -131,3 +131,59 @@ fn one_edit_anywhere_finds_the_entry() {
         assert!(!hits(&screener, name).is_empty(), "{name}");
     }
 }
+
+#[test]
+fn aliases_in_other_scripts_find_their_entry() {
+    let date = chrono::NaiveDate::from_ymd_opt(1975, 6, 14).unwrap();
+    let listed = |id: &str, name: &str| ListEntry {
+        dates_of_birth: vec![paxscreen_watchlists::PartialDate::Full(date)],
+        ..entry(id, name)
+    };
+    let entries = vec![
+        listed("A1", "Сергей Иванович Смирнов"),
+        listed("A2", "محمد عبد الله"),
+        listed("A3", "王小明"),
+        listed("A4", "김민준"),
+        listed("A5", "タナカ ヒロシ"),
+        listed("A6", "Γεώργιος Παπαδόπουλος"),
+        listed("A7", "דוד כהן"),
+        listed("A8", "สมชาย ใจดี"),
+        listed("A9", "Արամ Պետրոսյան"),
+        listed("A10", "გიორგი ბერიძე"),
+        listed("A11", "سمير حداد"),
+    ];
+    let screener = Screener::build(
+        ScreenerConfig::default(),
+        Vec::new(),
+        entries,
+        std::iter::empty(),
+    );
+    for (name, id) in [
+        ("SERGEY IVANOVICH SMIRNOV", "A1"),
+        ("MOHAMMED ABDULLAH", "A2"),
+        ("WANG XIAOMING", "A3"),
+        ("KIM MINJUN", "A4"),
+        ("HIROSHI TANAKA", "A5"),
+        ("GEORGIOS PAPADOPOULOS", "A6"),
+        ("DAVID COHEN", "A7"),
+        ("SOMCHAI CHAIDEE", "A8"),
+        ("ARAM PETROSYAN", "A9"),
+        ("GIORGI BERIDZE", "A10"),
+        ("SAMIR HADDAD", "A11"),
+    ] {
+        let subject = Subject {
+            name: name.to_owned(),
+            date_of_birth: Some(date),
+            ..Subject::default()
+        };
+        let found: Vec<String> = screener
+            .screen_subject(&subject)
+            .into_iter()
+            .map(|h| h.entry_id)
+            .collect();
+        assert_eq!(found, [id], "{name}");
+    }
+    // Without the date of birth, a name that is not common stands on its own.
+    assert_eq!(hits(&screener, "SAMIR HADDAD"), ["A11"]);
+    assert_eq!(hits(&screener, "GEORGIOS PAPADOPOULOS"), ["A6"]);
+}

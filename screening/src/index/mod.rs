@@ -11,6 +11,7 @@
 use smallvec::SmallVec;
 
 use crate::score::Weighted;
+use crate::scripts::latin_readings;
 
 mod candidates;
 mod forms;
@@ -58,14 +59,36 @@ impl NameIndex {
                 name_count += 1;
                 counted.clear();
                 let tokens = crate::tokens::name_tokens(name);
-                // The name, then its joined variants (SOO JIN also as SOOJIN), owned by the same
-                // name; each token counts once per name in its document frequency.
-                let variants = crate::tokens::joined_variants(&tokens).map(|(i, v)| (Some(i), v));
-                for (joined, variant) in std::iter::once((None, tokens.clone())).chain(variants) {
+                // A name written in another script is indexed by each of its Latin readings
+                // (see `scripts`); consonantal readings (Arabic, Hebrew) mark their tokens.
+                let mut spellings: Vec<(Vec<String>, bool)> = vec![(tokens, false)];
+                for reading in latin_readings(name) {
+                    let reading_tokens = crate::tokens::name_tokens(&reading.text);
+                    if !reading_tokens.is_empty()
+                        && !spellings.iter().any(|(seen, _)| *seen == reading_tokens)
+                    {
+                        spellings.push((reading_tokens, reading.consonantal));
+                    }
+                }
+                spellings.retain(|(tokens, _)| !tokens.is_empty());
+                // Each spelling, then its joined variants (SOO JIN also as SOOJIN), owned by the
+                // same name; each token counts once per name in its document frequency.
+                let variants = spellings.iter().flat_map(|(tokens, consonantal)| {
+                    std::iter::once((None, tokens.clone(), *consonantal)).chain(
+                        crate::tokens::joined_variants(tokens)
+                            .map(move |(i, v)| (Some(i), v, *consonantal)),
+                    )
+                });
+                for (joined, variant, consonantal) in variants {
                     let ids: Vec<u32> = variant
                         .iter()
                         .map(|token| vocabulary.intern(token, &mut document_frequency))
                         .collect();
+                    if consonantal {
+                        for &id in &ids {
+                            vocabulary.mark_consonantal(id);
+                        }
+                    }
                     if joined.is_none() {
                         for &id in &ids {
                             if written.len() <= id as usize {

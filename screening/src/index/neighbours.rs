@@ -61,8 +61,11 @@ impl Neighbours {
             .par_iter()
             .enumerate()
             .flat_map_iter(|(id, data)| {
+                // Consonantal keys file only the tokens read without vowels.
+                let consonantal = data.features.consonantal;
                 token_keys(&data.text)
                     .into_iter()
+                    .filter(move |(_, kind)| *kind != KeyKind::Consonantal || consonantal)
                     .map(move |(k, _)| (k, id as u32))
             })
             .collect();
@@ -123,7 +126,9 @@ impl Neighbours {
             // Exact keys are precise (the token, its formal names, what follows its particle,
             // its folded spelling, its pinyin readings): what shares one is compared whatever
             // its spelling.
-            .filter(|(entry, kind)| *kind == KeyKind::Exact || entry.could_align(&probe))
+            .filter(|(entry, kind)| {
+                matches!(kind, KeyKind::Exact | KeyKind::Consonantal) || entry.could_align(&probe)
+            })
             .map(|(entry, _)| entry.token)
             .collect();
         ids.sort_unstable();

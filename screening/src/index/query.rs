@@ -188,7 +188,7 @@ impl NameIndex {
                         (
                             skeleton,
                             token_features,
-                            information_bits(token, 0, name_count),
+                            information_bits(token.len(), token, 0, name_count),
                             token_matches,
                         )
                     }

@@ -65,11 +65,27 @@ impl Vocabulary {
         id
     }
 
+    /// Marks token `id` as read from a script that writes no short vowels (see
+    /// [`TokenFeatures::consonantal`]), unless it is a known name (a reading that spells a
+    /// name as Latin does, SAMI, is compared as such).
+    pub(super) fn mark_consonantal(&mut self, id: u32) {
+        let features = &mut self.tokens[id as usize].features;
+        features.consonantal = !features.known;
+    }
+
     /// Sets every token's information from its document frequency among `names` names, and
     /// packs the per-token facts.
     pub(super) fn set_weights(&mut self, document_frequency: &[u32], names: usize) {
         for (id, data) in self.tokens.iter_mut().enumerate() {
-            data.bits = information_bits(&data.text, document_frequency[id] as usize, names);
+            // A reading without vowels is short for the name it stands for (KHN for COHEN): it
+            // is not capped as a short name.
+            let length = if data.features.consonantal {
+                usize::MAX
+            } else {
+                data.text.len()
+            };
+            data.bits =
+                information_bits(length, &data.text, document_frequency[id] as usize, names);
         }
         self.weighted = self
             .tokens
@@ -142,16 +158,22 @@ pub(crate) const INITIAL_BITS: f32 = 3.0;
 /// of how common a name is.
 const LIST_STATISTICS_MIN_NAMES: usize = 10_000;
 
-/// Returns the bits a token tells about who someone is, `-log2` of how common it is: among the
+/// Returns the bits a token of `length` letters tells about who someone is, `-log2` of how
+/// common it is: among the
 /// `names` names of the list when there are [`LIST_STATISTICS_MIN_NAMES`] of them or more
 /// (`document_frequency` names carry it), at most the tier of a built-in common name (see
 /// `common_names`) and at most [`MAX_TOKEN_BITS`]; two- and three-letter tokens tell at most 7
 /// and 10 bits (short names are shared by many), an initial [`INITIAL_BITS`].
-pub(crate) fn information_bits(token: &str, document_frequency: usize, names: usize) -> f32 {
-    if token.len() <= 1 {
+pub(crate) fn information_bits(
+    length: usize,
+    token: &str,
+    document_frequency: usize,
+    names: usize,
+) -> f32 {
+    if length <= 1 {
         return INITIAL_BITS;
     }
-    let mut bits = match token.len() {
+    let mut bits = match length {
         2 => 7.0,
         3 => 10.0,
         _ => MAX_TOKEN_BITS,
@@ -190,12 +212,13 @@ mod tests {
     fn rare_tokens_tell_more() {
         let names = 1_000_000;
         assert!(
-            information_bits("HADDAD", 1, names) > information_bits("MOHAMMED", 100_000, names)
+            information_bits(6, "HADDAD", 1, names)
+                > information_bits(8, "MOHAMMED", 100_000, names)
         );
-        assert_eq!(information_bits("J", 5, names), INITIAL_BITS);
-        assert_eq!(information_bits("AL", 1, 100), 7.0);
-        assert_eq!(information_bits("HADDAD", 1, 100), MAX_TOKEN_BITS);
-        assert_eq!(information_bits("MOHAMMED", 0, 100), 6.0);
-        assert!((information_bits("KHAN", 15_624, names) - 6.0).abs() < 0.01);
+        assert_eq!(information_bits(1, "J", 5, names), INITIAL_BITS);
+        assert_eq!(information_bits(2, "AL", 1, 100), 7.0);
+        assert_eq!(information_bits(6, "HADDAD", 1, 100), MAX_TOKEN_BITS);
+        assert_eq!(information_bits(8, "MOHAMMED", 0, 100), 6.0);
+        assert!((information_bits(4, "KHAN", 15_624, names) - 6.0).abs() < 0.01);
     }
 }

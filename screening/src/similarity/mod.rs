@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use crate::nicknames;
 use crate::romanisation::{has_reading, reads_as};
-use crate::tokens::{fold_spellings, particle_remainder, skeleton, vowel_runs};
+use crate::tokens::{consonants, fold_spellings, particle_remainder, skeleton, vowel_runs};
 
 pub mod edits;
 mod guards;
@@ -43,6 +43,9 @@ const VARIANT_BITS: f32 = 1.0;
 
 /// Cost of RN read as M (BARNETT / BAMETT).
 const OCR_BITS: f32 = 1.5;
+
+/// Cost of a reading without short vowels against a name of the same consonants.
+const CONSONANTAL_BITS: f32 = 2.0;
 
 /// Cost of a nickname.
 const NICKNAME_BITS: f32 = 2.0;
@@ -140,9 +143,12 @@ pub struct TokenFeatures {
     /// its own (see `romanisation::pinyin_readings`).
     pub wade_giles: bool,
     /// True when the token is a known name: in the built-in tables of common names and
-    /// nicknames (see [`crate::known_names`]), or written by several names of a large list. Two
-    /// known names one letter apart are two names (AMIR / AMIN).
+    /// nicknames (see [`crate::known_names`]). Two known names one letter apart are two names
+    /// (AMIR / AMIN).
     pub known: bool,
+    /// True for a token read from a script that writes no short vowels (Arabic, Hebrew: MHMD for
+    /// محمد; see [`crate::scripts`]): it aligns with a token of the same consonants.
+    pub consonantal: bool,
 }
 
 impl TokenFeatures {
@@ -166,6 +172,7 @@ impl TokenFeatures {
             fold_hash: fnv32(&folded),
             wade_giles: false,
             known: crate::known_names::is_known(text),
+            consonantal: false,
         }
     }
 }
@@ -228,6 +235,11 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
         || (b.features.wade_giles && reads_as(b.text, a.text))
     {
         return Some((VARIANT_BITS, TokenMatch::Syllables));
+    }
+    if a.features.consonantal || b.features.consonantal {
+        if let Some(cost) = consonantal_cost(a, b) {
+            return Some((cost, TokenMatch::Phonetic));
+        }
     }
     let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
     let (particle_a, particle_b) = (a.features.particle_len, b.features.particle_len);
@@ -325,6 +337,22 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
 /// beyond (a second edit makes another name likelier than a second slip).
 pub fn spelling_bits(units: f32, len: usize) -> f32 {
     bits_per_edit(len) * (units + (units - 1.0).max(0.0))
+}
+
+/// Returns the cost of a token read from a script that writes no short vowels against another:
+/// the same consonants (see [`consonants`]: MHMD ~ MOHAMMED, KHN ~ COHEN), or, where there are
+/// three or more, consonants one edit apart (MHMWD ~ MAHMOUD).
+fn consonantal_cost(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<f32> {
+    let (x, y) = (consonants(a.text), consonants(b.text));
+    if x.is_empty() || y.is_empty() {
+        return None;
+    }
+    if x == y {
+        return Some(CONSONANTAL_BITS);
+    }
+    let shortest = x.len().min(y.len());
+    (shortest >= 3 && edits::edit_count(x.as_bytes(), y.as_bytes(), 1).is_some())
+        .then(|| CONSONANTAL_BITS + bits_per_edit(shortest))
 }
 
 /// Returns the cost of two transliterations of one name: the same consonant skeleton (three
