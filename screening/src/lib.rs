@@ -37,6 +37,7 @@ pub(crate) mod romanisation;
 pub mod score;
 pub mod screener;
 pub mod similarity;
+#[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
 pub mod tokens;
 
