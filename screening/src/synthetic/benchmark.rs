@@ -11,7 +11,7 @@ use paxscreen_watchlists::{ListEntry, PartialDate};
 use rayon::prelude::*;
 
 use crate::screener::Subject;
-use crate::synthetic::locales::{random_person, Person};
+use crate::synthetic::locales::{person as person_of, random_person, Person};
 use crate::synthetic::variants::{apply, Family};
 use crate::synthetic::Rng;
 
@@ -135,7 +135,8 @@ fn listed(config: &VariantBenchmarkConfig, i: usize) -> (Person, ListEntry, bool
                 }
             }
             if rng.chance(0.05) {
-                names.push(random_person(&mut rng).latin_name());
+                // An alias under another name of the same culture.
+                names.push(person_of(&mut rng, person.locale).latin_name());
             }
         }
     }

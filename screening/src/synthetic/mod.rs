@@ -10,7 +10,7 @@
 //! - [`variants`]: random variant operations (typos at random positions with random letters,
 //!   transliterations, order, middle names, initials, particles, machine-readable-zone cuts).
 //! - [`benchmark`]: a list of listed people, travellers planted as variants of them and a
-//!   population of other travellers; [`evaluate`] screens them and reports recall per variant
+//!   population of other travellers; [`evaluate()`] screens them and reports recall per variant
 //!   family and false alerts.
 
 pub mod benchmark;
