@@ -43,8 +43,8 @@ pub const WEST_AFRICAN: Locale = Locale {
         NDIAYE,NJIE SOW,SOWE MENSAH,MENSA CHUKWU,CHUKU OKONKWO,OKONKO AMINA,AMINAH \
         HALIMA,HALIMAH HADIZA,HADIZAH,HADIJA AISHA,AYISHA,AISHAT FATIMA,FATIMAH,FATIMATU \
         ZAINAB,ZAINABU MAMADOU,MAMADU MOUSSA,MUSA,MUSAH",
-    given_skew: 0.9,
-    surname_skew: 0.8,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };
 
 /// South Asian: given name, sometimes a middle name, surname or caste name.
@@ -82,6 +82,6 @@ pub const SOUTH_ASIAN: Locale = Locale {
         PRIYA,PRIA POOJA,PUJA JYOTI,JYOTHI KRISHNA,KRISHAN SHWETA,SWETA AARTI,ARTI,AARTHI \
         GAURAV,GOURAV HUSSAIN,HUSAIN,HOSSAIN QURESHI,QURAISHI,KURESHI SIDDIQUI,SIDDIQI,SIDDIKI \
         KAPOOR,KAPUR",
-    given_skew: 0.9,
-    surname_skew: 0.8,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };

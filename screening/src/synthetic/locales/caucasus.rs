@@ -42,8 +42,8 @@ pub const GREEK: Locale = Locale {
     spellings: "GEORGIOS,YIORGOS,GIORGOS IOANNIS,YIANNIS,GIANNIS DIMITRIOS,DEMETRIOS \
         KONSTANTINOS,CONSTANTINOS VASILEIOS,VASILIOS,VASSILIOS PAPADOPOULOS,PAPADOPULOS \
         OPOULOS,OPULOS,OPOULLOS",
-    given_skew: 1.0,
-    surname_skew: 0.8,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };
 
 /// Armenian: given name, surname of a root and -YAN.
@@ -74,8 +74,8 @@ pub const ARMENIAN: Locale = Locale {
     particles: "",
     particle_share: 0.0,
     spellings: "",
-    given_skew: 1.0,
-    surname_skew: 0.8,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };
 
 /// Georgian: given name, surname (-DZE, -SHVILI, -IA, -ANI).
@@ -107,6 +107,6 @@ pub const GEORGIAN: Locale = Locale {
     particles: "",
     particle_share: 0.0,
     spellings: "",
-    given_skew: 1.0,
-    surname_skew: 0.8,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };

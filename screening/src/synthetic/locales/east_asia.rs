@@ -18,7 +18,7 @@ pub const CHINESE: Locale = Locale {
     script: Script::Han,
     native_order: NativeOrder::SurnameFirst(""),
     nationalities: &["CHN", "TWN", "HKG", "SGP", "MYS"],
-    shape: Shape::Syllables { two: 0.7 },
+    shape: Shape::Syllables { two: 0.8 },
     male: "WEI=伟 QIANG=强 LEI=磊 JUN=军 YONG=勇 JIE=杰 TAO=涛 MING=明 CHAO=超 GANG=刚 PING=平 \
         HUI=辉 PENG=鹏 HUA=华 FEI=飞 XIN=鑫 BO=波 BIN=斌 YU=宇 HAO=浩 KAI=凯 JIAN=健 JUN=俊 \
         FAN=帆 SHUAI=帅 XU=旭 NING=宁 LONG=龙 LIN=林 JIAN=建 GUO=国 WEN=文 ZHI=志 HAI=海 \
@@ -52,8 +52,8 @@ pub const CHINESE: Locale = Locale {
         JIAN,CHIEN,KIN ZHI,CHIH,CHI JING,CHING XIU,HSIU,SAU QIAN,CHIEN,HIN JIE,CHIEH,KIT ZE,TSE \
         ZI,TZU,TSZ XUAN,HSUAN,SUEN JIA,CHIA,KA XIA,HSIA,HA YONG,YUNG HUI,HWEI,WAI GUI,KUEI,KWAI \
         HONG,HUNG LYU,LU,LV,LUI YU,YUE,YUK",
-    given_skew: 0.9,
-    surname_skew: 1.1,
+    given_skew: 0.7,
+    surname_skew: 0.75,
 };
 
 /// Japanese: given name and surname.
@@ -114,8 +114,8 @@ pub const JAPANESE: Locale = Locale {
         FUMIKO,HUMIKO JUNKO,ZYUNKO MICHIKO,MITIKO SACHIKO,SATIKO SHIZUKA,SIZUKA \
         TORU,TOORU,TOHRU KENJI,KENZI MATSU,MATU HASHI,HASI SHIMA,SIMA NISHI,NISI ISHI,ISI \
         UCHI,UTI FUJI,HUZI SHIRO,SIRO HIGASHI,HIGASI SHIMO,SIMO",
-    given_skew: 0.9,
-    surname_skew: 0.8,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };
 
 /// Korean: surname and a given name of two syllables written together.
@@ -151,6 +151,6 @@ pub const KOREAN: Locale = Locale {
         JIN,CHIN HOON,HUN SOO,SU TAE,TAI SEUNG,SUENG KYUNG,KYEONG,GYEONG CHUL,CHEOL \
         KWANG,GWANG HYUK,HYEOK WON,WEON GUN,GEON,KUN EUN,UN HEE,HUI YEON,YUN,YOUN \
         SUN,SEON SEOK,SUK SOOK,SUK MIN,MINN",
-    given_skew: 0.8,
-    surname_skew: 1.2,
+    given_skew: 0.7,
+    surname_skew: 1.0,
 };

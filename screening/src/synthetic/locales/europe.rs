@@ -42,8 +42,8 @@ pub const ENGLISH: Locale = Locale {
     particles: "",
     particle_share: 0.0,
     spellings: "",
-    given_skew: 0.9,
-    surname_skew: 0.8,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };
 
 /// German and Dutch: given name, sometimes a second one, surname (VAN, VAN DER, VON…).
@@ -78,8 +78,8 @@ pub const GERMAN: Locale = Locale {
     spellings: "MUELLER,MULLER,MUELER SCHAEFER,SCHAFER,SHAFER SCHROEDER,SCHRODER \
         KRUEGER,KRUGER JUERGEN,JURGEN JOERG,JORG MEIJER,MEYER,MEIER DIJKSTRA,DYKSTRA \
         SCHMIDT,SCHMITT,SCHMID MUEHL,MUHL SCHOEN,SCHON GRUN,GRUEN",
-    given_skew: 0.9,
-    surname_skew: 0.8,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };
 
 /// French: one or two given names (often joined by a hyphen), surname (DE, DU, LE…).
@@ -111,7 +111,7 @@ pub const FRENCH: Locale = Locale {
     particles: "DE DU LE LA DES",
     particle_share: 0.06,
     spellings: "LEFEBVRE,LEFEVRE,LEFEBRE GAUTHIER,GAUTIER FRANCOIS,FRANCOYS",
-    given_skew: 0.9,
+    given_skew: 0.7,
     surname_skew: 0.7,
 };
 
@@ -145,7 +145,7 @@ pub const ITALIAN: Locale = Locale {
     particles: "DI DE LO LA DEL DELLA",
     particle_share: 0.08,
     spellings: "",
-    given_skew: 0.9,
+    given_skew: 0.7,
     surname_skew: 0.7,
 };
 
@@ -189,8 +189,8 @@ pub const SPANISH: Locale = Locale {
     spellings: "VAZQUEZ,VASQUEZ,VAZQUES GONZALEZ,GONZALES JIMENEZ,GIMENEZ,XIMENEZ \
         MUNOZ,MUNIOZ,MUNYOZ NUNEZ,NUNIEZ IBANEZ,IBANIEZ,YBANEZ \
         MARTINEZ,MARTINES RODRIGUEZ,RODRIGUES",
-    given_skew: 0.9,
-    surname_skew: 0.75,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };
 
 /// Portuguese and Brazilian: one or two given names, one to three surnames (DA, DOS…).
@@ -222,6 +222,6 @@ pub const PORTUGUESE: Locale = Locale {
     particles: "DA DOS DE DAS DO",
     particle_share: 0.3,
     spellings: "SOUZA,SOUSA GONCALVES,GONSALVES LUIZ,LUIS",
-    given_skew: 0.9,
-    surname_skew: 0.8,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };

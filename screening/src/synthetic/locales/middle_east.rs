@@ -66,8 +66,8 @@ pub const ARABIC: Locale = Locale {
         JABER,JABIR MANSOUR,MANSUR TAMIMI,TAMEEMI QAHTANI,KAHTANI OTAIBI,OTAIBY,UTAIBI \
         HASHEMI,HASHIMI HUSSEINI,HUSSAINI,HOSSEINI SHAHIN,CHAHINE,SHAHEEN KHALIFA,KHALIFAH \
         ASSAD,ASAD AWAD,AWADH JUBOURI,JUBURI,JBOURI DULAIMI,DULAYMI,DELAIMI OBEIDI,UBAIDI",
-    given_skew: 1.0,
-    surname_skew: 0.8,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };
 
 /// Persian: given name (sometimes compound), surname often built with -I, -ZADEH, -POUR.
@@ -117,8 +117,8 @@ pub const PERSIAN: Locale = Locale {
         GHASEMI,QASEMI,GHASSEMI SADEGHI,SADEQI BAGHERI,BAQERI ZADEH,ZADE POUR,PUR \
         NEJAD,NEZHAD,NEJHAD GHORBANI,QORBANI KAZEMI,KAZIMI HEYDARI,HAIDARI,HEIDARI \
         SADEGH,SADEQ GHOLAM,GOLAM BAGHER,BAQER",
-    given_skew: 1.0,
-    surname_skew: 0.8,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };
 
 /// Hebrew (Israeli): given name, surname; Ashkenazi surnames built from two parts.
@@ -162,8 +162,8 @@ pub const HEBREW: Locale = Locale {
         OHAYON,OCHAYON ROZEN,ROSEN SHTEIN,STEIN,SHTAIN ZILBER,SILBER RIVKA,RIVKAH,RIVCA \
         LEAH,LEA HANNA,CHANA,HANA SARAH,SARA ESTHER,ESTER MICHAEL,MIKHAEL ITAI,ITAY \
         YONATAN,JONATAN EITAN,ETAN,EYTAN",
-    given_skew: 1.0,
-    surname_skew: 0.9,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };
 
 /// Turkish: one or two given names, surname (many built from two words).
@@ -200,6 +200,6 @@ pub const TURKISH: Locale = Locale {
         ZEYNEP,ZEINEP GULSUM,GUELSUEM BUSRA,BUSHRA KUBRA,KUEBRA OZLEM,OEZLEM OGUZ,OGHUZ \
         ERDOGAN,ERDOAN YILDIZ,YILDIS,JILDIZ YILMAZ,JILMAZ KILIC,KILICH,KILITSCH \
         OGLU,OGHLU,OGLOU",
-    given_skew: 1.0,
-    surname_skew: 0.9,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };

@@ -67,8 +67,8 @@ pub const RUSSIAN: Locale = Locale {
         KSENIIA,XENIA,KSENIA ALEKSANDRA,ALEXANDRA ALEKSANDROV,ALEXANDROV ALEKSEEV,ALEXEEV \
         MAKSIMOV,MAXIMOV NATALIA,NATALYA,NATALIIA TATIANA,TATYANA,TATJANA DARIA,DARYA \
         OLGA,OLGHA",
-    given_skew: 1.0,
-    surname_skew: 0.85,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };
 
 /// Ukrainian: given name, sometimes a second one, surname (-ENKO, -UK, -SKYI…).
@@ -101,8 +101,8 @@ pub const UKRAINIAN: Locale = Locale {
     particles: "",
     particle_share: 0.0,
     spellings: "OLEKSANDR,OLEXANDR,OLEKSANDER OLEKSII,OLEXIY,OLEKSIY",
-    given_skew: 1.0,
-    surname_skew: 0.8,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };
 
 /// Polish: one or two given names, surname (-SKI/-SKA, -CZYK, -AK…).
@@ -145,6 +145,6 @@ pub const POLISH: Locale = Locale {
         SZYMANSKI,SCHIMANSKI,SZYMANSKY LEWANDOWSKI,LEVANDOVSKI,LEWANDOWSKY \
         DABROWSKI,DOMBROWSKI,DOMBROVSKI WISNIEWSKI,WISCHNEWSKI,VISNIEVSKI \
         KAMINSKI,KAMINSKY LUKASZ,LUKAS MICHAL,MICHAEL WOZNIAK,WOSNIAK SKI,SKY OWSKI,OWSKY",
-    given_skew: 1.0,
-    surname_skew: 0.85,
+    given_skew: 0.7,
+    surname_skew: 0.7,
 };
