@@ -203,7 +203,14 @@ pub fn person(rng: &mut Rng, locale: usize) -> Person {
             let mut name = given_pool.draw(rng).map(|i| i.male.clone());
             let mut pieces = name.iter().map(|s| s.latin.clone()).collect::<Vec<_>>();
             for _ in 1..count {
-                let next = given_pool.uniform(rng).map(|i| i.male.clone());
+                // Two different syllables (a repeated one is rare in real names).
+                let mut next = given_pool.uniform(rng).map(|i| i.male.clone());
+                for _ in 0..3 {
+                    if next.as_ref().map(|n| &n.latin) != name.as_ref().map(|n| &n.latin) {
+                        break;
+                    }
+                    next = given_pool.uniform(rng).map(|i| i.male.clone());
+                }
                 if let (Some(first), Some(second)) = (&name, &next) {
                     name = Some(join(first, second, t.locale.script));
                     pieces.push(second.latin.clone());
@@ -227,7 +234,13 @@ pub fn person(rng: &mut Rng, locale: usize) -> Person {
             } else {
                 given.push(draw_given(rng, PartKind::Middle));
             }
-            let first = draw_given(rng, PartKind::Given);
+            let mut first = draw_given(rng, PartKind::Given);
+            for _ in 0..3 {
+                if given.last().map(|m| &m.latin) != Some(&first.latin) {
+                    break;
+                }
+                first = draw_given(rng, PartKind::Given);
+            }
             given.push(first);
             surname.extend(surname_parts(t, rng, female));
         }
