@@ -62,6 +62,23 @@ pub enum Command {
     /// output: entries, index_build_seconds, index_bytes, peak_rss_mb, travellers_per_second,
     /// p50/p99_latency_us, recall_vs_exhaustive, exhaustive_travellers_per_second and, with
     /// --documents, the stolen/lost document figures.
+    ///
+    /// With --variants, measures instead how many listed people the matcher finds when the
+    /// traveller's name differs from the listed one, and how many other travellers it alerts
+    /// on. Lists ENTRIES people of 24 name cultures (aliases, names in their own script, some
+    /// only in it, full or year-only dates of birth), then plants PLANTED travellers per
+    /// variant family, each a random variant of a random listed person made with random
+    /// letters at random places: insert, delete, substitute_any, substitute_keyboard,
+    /// substitute_ocr, transpose, double, undouble, vowel_digraph, transliteration, swap_order,
+    /// middle_dropped, middle_added, initials, joined, split, particle_added, particle_dropped,
+    /// mrz_truncation, other_script. Each is screened with the listed date of birth and
+    /// without any; a case is found when a hit names its entry. POPULATION travellers who are
+    /// not listed give the false alerts (a hit on an entry with the same name and date of
+    /// birth is a namesake, counted apart). Prints one JSON object on standard output (recall
+    /// per family with and without date of birth, "one edit anywhere in one token" with date
+    /// of birth, "one edit in a token of 5+ letters" without, false_alerts_per_1000,
+    /// namesakes_per_1000, throughput and the acceptance floors) and a table on standard
+    /// error. The same seed gives the same list and travellers.
     Bench(BenchArgs),
 
     /// Run the screening service: manifests in, alerts out, in real time.
@@ -577,6 +594,19 @@ pub struct BenchArgs {
     /// Random seed (the same seed gives the same list and traffic).
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
+
+    /// Run the variant benchmark: recall per variant family and false alerts (see above).
+    #[arg(long)]
+    pub variants: bool,
+
+    /// With --variants: travellers planted per variant family (each screened with and without
+    /// date of birth).
+    #[arg(long, default_value_t = 1_000, requires = "variants")]
+    pub planted: usize,
+
+    /// With --variants: travellers who are not listed, screened for false alerts.
+    #[arg(long, default_value_t = 20_000, requires = "variants")]
+    pub population: usize,
 }
 
 /// Flags of `paxscreen parse`.

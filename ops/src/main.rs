@@ -26,6 +26,9 @@ fn main() -> ExitCode {
         cli::Command::Parse(args) => commands::parse::run(&args),
         cli::Command::Screen(args) => commands::screen::run(&args),
         cli::Command::Explain(args) => commands::explain::run(&args).map(|()| ExitCode::SUCCESS),
+        cli::Command::Bench(args) if args.variants => {
+            commands::bench_variants::run(&args).map(|()| ExitCode::SUCCESS)
+        }
         cli::Command::Bench(args) => commands::bench::run(&args).map(|()| ExitCode::SUCCESS),
         cli::Command::Serve(args) => serve::run(&args),
         cli::Command::Rules(cli::RulesCommand::Check(args)) => commands::rules::check(&args),

@@ -1,5 +1,6 @@
 //! Screening throughput against synthetic watchlists of growing size: travellers/s per core for
-//! the indexed path, and document checks/s. Run with `cargo bench -p paxscreen-screening`.
+//! the indexed path, and document checks/s. Run with
+//! `cargo bench -p paxscreen-screening --features synthetic`.
 
 use std::hint::black_box;
 use std::time::Duration;

@@ -39,6 +39,7 @@ pub mod score;
 pub mod screener;
 pub mod scripts;
 pub mod similarity;
+#[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
 pub mod tokens;
 

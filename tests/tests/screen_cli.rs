@@ -206,3 +206,41 @@ fn bench_reports_the_documented_figures() {
     );
     assert_eq!(stderr.matches("bench: round").count(), 3, "{stderr}");
 }
+
+#[test]
+fn bench_variants_reports_recall_per_family_and_false_alerts() {
+    let output = paxscreen()
+        .args(["bench", "--variants", "--entries", "3000"])
+        .args(["--planted", "5", "--population", "200", "--seed", "9"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let report = json_lines(&output.stdout).pop().unwrap();
+    assert_eq!(report["seed"], 9, "{report}");
+    assert_eq!(report["entries"], 3000, "{report}");
+    assert_eq!(report["population"], 200, "{report}");
+    let families = report["families"].as_array().unwrap();
+    assert_eq!(families.len(), 20, "{report}");
+    for family in families {
+        for field in ["cases", "recall_with_dob", "recall_without_dob"] {
+            assert!(family[field].is_number(), "{field}: {family}");
+        }
+    }
+    for field in [
+        "one_edit_anywhere_in_one_token_with_dob",
+        "one_edit_in_token_of_5_plus_letters_without_dob",
+    ] {
+        assert!(report[field]["recall"].is_number(), "{field}: {report}");
+    }
+    for field in [
+        "false_alerts_per_1000",
+        "namesakes_per_1000",
+        "index_build_seconds",
+    ] {
+        assert!(report[field].as_f64().is_some(), "{field}: {report}");
+    }
+    assert!(report["travellers_per_second"].as_f64().unwrap() > 0.0);
+    assert!(stderr.contains("mrz_truncation"), "{stderr}");
+    assert!(stderr.contains("false alerts:"), "{stderr}");
+}

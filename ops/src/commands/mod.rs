@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod bench;
+pub mod bench_variants;
 pub mod explain;
 pub mod lists;
 pub mod loadgen;

@@ -1,0 +1,235 @@
+//! Names of many cultures for synthetic lists: given names and surnames with skewed (Zipf-like)
+//! frequencies, compositional surnames where the culture builds them, middle names, patronymics,
+//! father's and grandfather's names, second surnames and particles; for the cultures written in
+//! another script, each name also in that script beside the Latin spelling a passport carries.
+//!
+//! The tables are in the submodules by region ([`middle_east`], [`slavic`], [`caucasus`],
+//! [`east_asia`], [`south_east_asia`], [`europe`], [`africa_south_asia`]); [`person`] draws a
+//! person of a locale, [`random_person`] one of a locale drawn by its weight.
+
+pub mod africa_south_asia;
+pub mod caucasus;
+pub mod cyrillic;
+pub mod east_asia;
+pub mod europe;
+pub mod middle_east;
+mod people;
+pub mod pool;
+pub mod script;
+pub mod slavic;
+pub mod south_east_asia;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub use people::{locale_of, person, random_person, Part, PartKind, Person};
+use pool::Pool;
+pub use script::Script;
+
+/// How a locale arranges the parts of a name.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Shape {
+    /// Given name, sometimes a second one (`middle`), surname, sometimes a second surname.
+    Given {
+        /// Share of people with a second given name.
+        middle: f64,
+        /// Share of people with a second surname (Spanish, Portuguese).
+        second_surname: f64,
+    },
+    /// Given name, patronymic (a share of people), surname (Russian).
+    Patronymic {
+        /// Share of people listed with their patronymic.
+        share: f64,
+    },
+    /// Given name, father's name, sometimes grandfather's name, family name (Arabic).
+    Chain {
+        /// Share with the father's name.
+        father: f64,
+        /// Share with the grandfather's name too.
+        grandfather: f64,
+    },
+    /// Surname and a given name of one or two syllables written together (Chinese, Korean).
+    Syllables {
+        /// Share of given names of two syllables.
+        two: f64,
+    },
+    /// Surname, middle name (VAN, THI…), given name (Vietnamese).
+    Vietnamese,
+}
+
+/// How the native-script name is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NativeOrder {
+    /// Given names first, words apart.
+    GivenFirst,
+    /// Surname first, then given names, with this separator (`""` for Chinese and Korean).
+    SurnameFirst(&'static str),
+}
+
+/// A culture's name tables (see [`pool`] for the word-list format).
+#[derive(Debug, Clone, Copy)]
+pub struct Locale {
+    /// Short code (`ar`, `ru`, `zh`…).
+    pub code: &'static str,
+    /// Name shown in reports.
+    pub name: &'static str,
+    /// Relative share of the locale in a generated list.
+    pub weight: u32,
+    /// Script of the native names.
+    pub script: Script,
+    /// How the native name is written.
+    pub native_order: NativeOrder,
+    /// Nationalities (alpha-3) of the locale's people.
+    pub nationalities: &'static [&'static str],
+    /// How the parts of a name are arranged.
+    pub shape: Shape,
+    /// Male given names (syllables for [`Shape::Syllables`]), most frequent first.
+    pub male: &'static str,
+    /// Female given names (or syllables), most frequent first.
+    pub female: &'static str,
+    /// Whole surnames, most frequent first.
+    pub surnames: &'static str,
+    /// Roots of compositional surnames.
+    pub roots: &'static str,
+    /// Endings of compositional surnames (`OV|OVA`).
+    pub suffixes: &'static str,
+    /// Share of surnames composed of a root and an ending.
+    pub compose: f64,
+    /// Particles that may stand before a surname (`AL`, `VAN_DER`, `DE_LA`…).
+    pub particles: &'static str,
+    /// Share of surnames with a particle.
+    pub particle_share: f64,
+    /// Other romanisations: comma-separated groups of spellings of one name or name part,
+    /// groups apart by whitespace (`MOHAMMED,MUHAMMAD,MOHAMED`).
+    pub spellings: &'static str,
+    /// Zipf exponent of given names.
+    pub given_skew: f64,
+    /// Zipf exponent of surnames.
+    pub surname_skew: f64,
+}
+
+/// A locale's tables, read once.
+#[derive(Debug)]
+pub struct Tables {
+    /// The locale.
+    pub locale: &'static Locale,
+    /// Male given names.
+    pub male: Pool,
+    /// Female given names.
+    pub female: Pool,
+    /// Whole surnames.
+    pub surnames: Pool,
+    /// Surname roots.
+    pub roots: Pool,
+    /// Surname endings.
+    pub suffixes: Pool,
+    /// Particles.
+    pub particles: Pool,
+    /// Other spellings of a Latin spelling.
+    pub spellings: HashMap<String, Vec<String>>,
+}
+
+/// Every locale.
+pub fn locales() -> Vec<&'static Locale> {
+    let mut all: Vec<&'static Locale> = Vec::new();
+    all.extend(middle_east::LOCALES);
+    all.extend(slavic::LOCALES);
+    all.extend(caucasus::LOCALES);
+    all.extend(east_asia::LOCALES);
+    all.extend(south_east_asia::LOCALES);
+    all.extend(europe::LOCALES);
+    all.extend(africa_south_asia::LOCALES);
+    all
+}
+
+/// The tables of every locale, in the order of [`locales`].
+pub fn tables() -> &'static [Tables] {
+    static TABLES: OnceLock<Vec<Tables>> = OnceLock::new();
+    TABLES.get_or_init(|| locales().into_iter().map(read).collect())
+}
+
+fn read(locale: &'static Locale) -> Tables {
+    let script = locale.script;
+    let mut spellings: HashMap<String, Vec<String>> = HashMap::new();
+    for group in locale.spellings.split_whitespace() {
+        let forms: Vec<String> = group.split(',').map(|s| s.replace('_', " ")).collect();
+        for form in &forms {
+            let others = spellings.entry(form.clone()).or_default();
+            for other in &forms {
+                if other != form && !others.contains(other) {
+                    others.push(other.clone());
+                }
+            }
+        }
+    }
+    Tables {
+        locale,
+        male: Pool::parse(locale.male, script, locale.given_skew),
+        female: Pool::parse(locale.female, script, locale.given_skew),
+        surnames: Pool::parse(locale.surnames, script, locale.surname_skew),
+        roots: Pool::parse(locale.roots, script, locale.surname_skew),
+        suffixes: Pool::parse(locale.suffixes, script, 0.8),
+        particles: Pool::parse(locale.particles, script, 1.0),
+        spellings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn at_least_twelve_locales_and_twelve_scripts_beside_latin() {
+        let all = locales();
+        assert!(all.len() >= 12, "{}", all.len());
+        let native = all.iter().filter(|l| l.script.is_native()).count();
+        assert!(native >= 12, "{native}");
+        let codes: std::collections::HashSet<_> = all.iter().map(|l| l.code).collect();
+        assert_eq!(codes.len(), all.len());
+    }
+
+    #[test]
+    fn every_pool_is_clean() {
+        for tables in tables() {
+            let locale = tables.locale;
+            assert!(tables.male.len() >= 15, "{}", locale.code);
+            assert!(tables.female.len() >= 15, "{}", locale.code);
+            assert!(
+                tables.surnames.len() + tables.roots.len() >= 30,
+                "{}",
+                locale.code
+            );
+            for pool in [
+                &tables.male,
+                &tables.female,
+                &tables.surnames,
+                &tables.roots,
+            ] {
+                for item in pool.items() {
+                    for form in std::iter::once(&item.male).chain(item.female.as_ref()) {
+                        assert!(
+                            !form.latin.is_empty()
+                                && form
+                                    .latin
+                                    .chars()
+                                    .all(|c| c.is_ascii_uppercase() || c == ' '),
+                            "{}: {:?}",
+                            locale.code,
+                            form
+                        );
+                        assert_eq!(
+                            form.native.is_some(),
+                            locale.script.is_native(),
+                            "{}: {:?}",
+                            locale.code,
+                            form
+                        );
+                        if let Some(native) = &form.native {
+                            assert!(!native.is_ascii(), "{}: {native}", locale.code);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
