@@ -46,6 +46,11 @@ impl Facts {
         }
     }
 
+    /// Returns true when the entry gives a date of birth.
+    pub(crate) fn has_date_of_birth(&self) -> bool {
+        self.date_of_birth.is_some()
+    }
+
     /// Returns the date of birth, nationality and gender evidence for a traveller in bits, or
     /// `None` when the facts are incomplete. `nationality` is the traveller's, packed.
     pub(crate) fn evidence(

@@ -27,6 +27,7 @@
 
 mod bound;
 mod common_names;
+mod dates;
 pub mod documents;
 mod entry_keys;
 mod facts;

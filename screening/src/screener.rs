@@ -8,6 +8,7 @@ use paxscreen_watchlists::{DocumentRecord, DocumentStatus, ListEntry, ListInfo, 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use crate::dates::DateIndex;
 use crate::documents::{DocumentIndex, DocumentMatch};
 use crate::entry_keys::EntryKeys;
 use crate::facts::{pack_country, Facts};
@@ -23,9 +24,13 @@ use crate::score::{
 };
 use crate::similarity::{edit_path, TokenMatch};
 
-/// Most evidence besides the name (an identical date of birth and a listed nationality): names
-/// whose evidence is below `threshold - MAX_SUPPORT_BITS` cannot become hits.
+/// Most evidence besides the name and documents (an identical date of birth and a listed
+/// nationality).
 const MAX_SUPPORT_BITS: f32 = DateAgreement::Exact.bits() + NATIONALITY_MATCH_BITS;
+
+/// Most a date of birth that does not agree closely (see [`DateIndex`]) adds: a year of birth
+/// where the list gives only the year.
+const LOOSE_DATE_BITS: f32 = DateAgreement::Year.bits();
 
 /// Share of the name's evidence added to a document's on its own (the name orders such hits).
 const DOCUMENT_NAME_SHARE: f32 = 0.1;
@@ -95,6 +100,13 @@ pub struct Screener {
     entry_document_owner: Vec<u32>,
     lost: DocumentIndex,
     lost_records: Vec<LostRecord>,
+    /// What the list's namesakes ask of a match where dates of birth are known, in bits (see
+    /// [`model::namesake_bits`]).
+    namesake_bits: f32,
+    /// Entries by listed date of birth (see [`DateIndex`]).
+    dates: DateIndex,
+    /// True when some entry lists no date of birth: its names decide alone.
+    undated_entries: bool,
 }
 
 /// What a traveller is screened with: the fields the scorer reads.
@@ -158,6 +170,9 @@ impl Screener {
             entry_document_owner: Vec::new(),
             lost: DocumentIndex::with_capacity(0),
             lost_records: Vec::new(),
+            namesake_bits: 0.0,
+            dates: DateIndex::default(),
+            undated_entries: false,
         };
         for list in lists {
             screener.list_id(&list.name, Some(list.clone()));
@@ -173,6 +188,9 @@ impl Screener {
                 .map(|(e, &list)| (list, e.id.as_str())),
         );
         screener.names = NameIndex::build(entries.iter().map(|e| e.names.as_slice()));
+        screener.namesake_bits = model::namesake_bits(screener.names.name_count());
+        screener.dates = DateIndex::build(entries.iter().map(|e| e.dates_of_birth.as_slice()));
+        screener.undated_entries = entries.iter().any(|e| e.dates_of_birth.is_empty());
         screener.owner_facts = screener
             .names
             .all_owners()
@@ -268,6 +286,7 @@ impl Screener {
             + self.lost.heap_bytes()
             + self.lost_records.capacity() * std::mem::size_of::<LostRecord>()
             + self.owner_facts.capacity() * std::mem::size_of::<Facts>()
+            + self.dates.heap_bytes()
     }
 
     /// Returns the evidence in bits from which a match of list `list` is a hit.
@@ -289,10 +308,65 @@ impl Screener {
         model::bits_of(lowest)
     }
 
-    /// Returns the name evidence in bits below which no name can become a hit, whatever its
-    /// date of birth and nationality add.
-    pub fn candidate_floor(&self) -> f32 {
-        self.lowest_threshold_bits() - MAX_SUPPORT_BITS
+    /// Returns what the namesakes of a large list ask of a match where both dates of birth are
+    /// known (`listed_date`: the entry gives one), in bits: see [`model::namesake_bits`].
+    /// Without a date on either side, namesakes cannot be told apart, and the name decides as on
+    /// a small list.
+    #[inline]
+    fn namesake_bits(&self, subject: &Subject, listed_date: bool) -> f32 {
+        if subject.date_of_birth.is_some() && listed_date {
+            self.namesake_bits
+        } else {
+            0.0
+        }
+    }
+
+    /// Returns the name evidence in bits below which no name can become a hit for `subject`,
+    /// but for the entries whose date of birth agrees closely (the same date, day and month
+    /// swapped, the same year and month where the list gives only those; see the `dates` module):
+    /// what the name walk of the index must reach. Where dates are compared, the most any other
+    /// date adds is a year of birth's agreement, and the list's namesakes ask more (see
+    /// [`model::namesake_bits`]); without a date on either side, only a nationality can add.
+    pub fn candidate_floor(&self, subject: &Subject) -> f32 {
+        let lowest = self.lowest_threshold_bits();
+        let undated = lowest - NATIONALITY_MATCH_BITS;
+        if subject.date_of_birth.is_some() {
+            let loosely_dated =
+                lowest + self.namesake_bits - LOOSE_DATE_BITS - NATIONALITY_MATCH_BITS;
+            if self.undated_entries {
+                loosely_dated.min(undated)
+            } else {
+                loosely_dated
+            }
+        } else {
+            undated
+        }
+    }
+
+    /// Returns the name evidence in bits below which no name can become a hit for `subject`,
+    /// whatever its date of birth and nationality add: the floor of the entries whose date
+    /// agrees closely.
+    fn closely_dated_floor(&self, subject: &Subject) -> f32 {
+        let lowest = self.lowest_threshold_bits();
+        let closely_dated = lowest + self.namesake_bits - MAX_SUPPORT_BITS;
+        closely_dated.min(self.candidate_floor(subject))
+    }
+
+    /// Returns the forms of the entries whose date of birth agrees closely with the subject's,
+    /// sorted.
+    fn closely_dated_forms(&self, subject: &Subject) -> Vec<u32> {
+        let Some(date) = subject.date_of_birth else {
+            return Vec::new();
+        };
+        let mut entries = Vec::new();
+        self.dates.close_to(date, &mut entries);
+        let mut forms: Vec<u32> = entries
+            .iter()
+            .flat_map(|&entry| self.names.forms_of(entry).iter().copied())
+            .collect();
+        forms.sort_unstable();
+        forms.dedup();
+        forms
     }
 
     /// Screens a traveller: watchlist hits (indexed retrieval) and document hits.
@@ -304,15 +378,26 @@ impl Screener {
     /// variants) retrieves and scores its candidate forms.
     pub fn screen_subject(&self, subject: &Subject) -> Vec<Hit> {
         let queries = self.names.queries(&subject.name);
-        let floor = self.candidate_floor();
+        let floor = self.candidate_floor(subject);
+        // The entries whose date agrees closely, found by date: their every name is scored.
+        let dated = self.closely_dated_forms(subject);
+        let dated_floor = self.closely_dated_floor(subject);
         let mut scored = Vec::new();
         for (number, query) in queries.iter().enumerate() {
-            let candidates = SCRATCH.with(|scratch| {
+            let mut candidates = SCRATCH.with(|scratch| {
                 self.names
                     .candidates(query, floor, &mut scratch.borrow_mut())
             });
+            candidates.extend(dated.iter().copied());
+            candidates.sort_unstable();
+            candidates.dedup();
             scored.extend(candidates.into_iter().filter_map(|form| {
                 let score = self.score_candidate(query, form);
+                let floor = if dated.binary_search(&form).is_ok() {
+                    dated_floor
+                } else {
+                    floor
+                };
                 (score.bits >= floor).then_some(Scored {
                     form,
                     score,
@@ -328,7 +413,7 @@ impl Screener {
     pub fn screen_exhaustive(&self, subject: &Subject) -> Vec<Hit> {
         let queries = self.names.queries(&subject.name);
         let token_count = self.names.token_count() as u32;
-        let floor = self.candidate_floor();
+        let floor = self.closely_dated_floor(subject);
         let mut scored = Vec::new();
         for (number, query) in queries.iter().enumerate() {
             let cache: Vec<Vec<Option<(f32, TokenMatch)>>> = (0..query.tokens().len())
@@ -345,12 +430,12 @@ impl Screener {
                     let tokens = self.names.form(form);
                     let weighted = self.names.weighted(form);
                     let joined = self.names.joined(form);
-                    let fills_zone = query.fills_zone() || self.names.fills_zone(form);
+                    let zones = (query.fills_zone(), self.names.fills_zone(form));
                     let score = score_name(&query.weighted, &weighted, |i, j| {
                         admissible(
                             cache[i][tokens[j] as usize],
                             query.joined == Some(i) || joined == Some(j),
-                            fills_zone,
+                            self.cut_allowed(query, i, tokens[j], zones),
                         )
                     });
                     (score.bits >= floor).then_some(Scored {
@@ -369,14 +454,28 @@ impl Screener {
         let tokens = self.names.form(form);
         let weighted = self.names.weighted(form);
         let joined = self.names.joined(form);
-        let fills_zone = query.fills_zone() || self.names.fills_zone(form);
+        let zones = (query.fills_zone(), self.names.fills_zone(form));
         score_name(&query.weighted, &weighted, |i, j| {
             admissible(
                 self.names.similarity(query, i, tokens[j]),
                 query.joined == Some(i) || joined == Some(j),
-                fills_zone,
+                self.cut_allowed(query, i, tokens[j], zones),
             )
         })
+    }
+
+    /// Returns true when query token `i` and list token `token` may align as one cut short from
+    /// the other: the shorter one's name fills a machine-readable zone (`zones`: whether the
+    /// query's and the form's do), which cuts the end of the name (for the traveller, the last
+    /// token or the one before: the last given name in the zone's order).
+    #[inline]
+    fn cut_allowed(&self, query: &Query, i: usize, token: u32, zones: (bool, bool)) -> bool {
+        let query_shorter = query.tokens()[i].len() < self.names.token_text(token).len();
+        if query_shorter {
+            zones.0 && i + 2 >= query.tokens().len()
+        } else {
+            zones.1
+        }
     }
 
     /// The date of birth, nationality and gender evidence of an entry for a subject, in bits.
@@ -431,9 +530,11 @@ impl Screener {
                 // packed facts, without touching the map (an entry with a document match is
                 // always looked at).
                 if documents.is_empty() || !documents.contains_key(&entry) {
-                    let evidence = self.owner_facts[owner]
+                    let facts = &self.owner_facts[owner];
+                    let evidence = facts
                         .evidence(subject.date_of_birth, nationality, subject.gender)
-                        .unwrap_or_else(|| self.evidence(subject, &self.entries[entry as usize]));
+                        .unwrap_or_else(|| self.evidence(subject, &self.entries[entry as usize]))
+                        - self.namesake_bits(subject, facts.has_date_of_birth());
                     let bits = name_score.bits + evidence;
                     if bits < lowest_threshold
                         || bits < self.threshold_bits(self.entry_list[entry as usize])
@@ -469,7 +570,8 @@ impl Screener {
             let list = self.entry_list[entry as usize];
             let named = scored.get(kept.scored as usize);
             // The evidence first, without building any text: most candidates are not hits.
-            let mut bits = kept.name_bits + self.evidence(subject, entry_data);
+            let namesakes = self.namesake_bits(subject, !entry_data.dates_of_birth.is_empty());
+            let mut bits = kept.name_bits + self.evidence(subject, entry_data) - namesakes;
             let document = documents.get(&entry);
             // A listed document adds its weight; an exact one is a hit on its own.
             let document_bits = document.map(|(kind, _)| {
@@ -497,6 +599,16 @@ impl Screener {
                     &named.score,
                     &mut reasons,
                 );
+            }
+            if namesakes > 0.0 {
+                reasons.push(Reason {
+                    code: "namesakes",
+                    detail: format!(
+                        "a list of {} names holds namesakes that dates of birth tell apart",
+                        self.names.name_count()
+                    ),
+                    effect: -namesakes,
+                });
             }
             let effects = [
                 date_of_birth_effect(subject.date_of_birth, &entry_data.dates_of_birth),
@@ -632,16 +744,17 @@ impl Screener {
 
 /// Returns a token similarity as the scorer takes it: when either token was made by joining two
 /// syllables (see [`crate::tokens::joined_variants`]), only kinds that keep every letter align;
-/// a token cut short aligns only where one of the names fills a passport's machine-readable
-/// zone (`fills_zone`, see [`crate::tokens::fills_zone`]), which is what cuts names.
+/// a token cut short aligns only where its name fills a passport's machine-readable zone, which
+/// is what cuts names (`cut_allowed`: the shorter token's name fills it, see
+/// [`crate::tokens::fills_zone`]).
 #[inline]
 fn admissible(
     similarity: Option<(f32, TokenMatch)>,
     joined: bool,
-    fills_zone: bool,
+    cut_allowed: bool,
 ) -> Option<(f32, TokenMatch)> {
     similarity.filter(|(_, kind)| {
-        (!joined || kind.keeps_letters()) && (fills_zone || *kind != TokenMatch::Truncated)
+        (!joined || kind.keeps_letters()) && (cut_allowed || *kind != TokenMatch::Truncated)
     })
 }
 

@@ -4,8 +4,8 @@
 //! A name becomes *tokens* (MOHAMMED, AL RASHID → MOHAMMED, RASHID). Each token has a
 //! *skeleton*: a consonant key that transliteration variants share (MOHAMMED, MUHAMMAD, MOHAMED →
 //! MHMD; JOERG, JORG → JRG; ALEKSANDR, ALEXANDER, OLEKSANDR → LKSNDR). Index keys are the exact
-//! token, its skeleton, the skeleton with any one character deleted (one typo on either side
-//! still shares a key), and the skeleton of the formal name a nickname stands for.
+//! token, its skeleton, the token with any one letter deleted (two for long tokens: any edit on
+//! either side still shares a key), and the skeleton of the formal name a nickname stands for.
 
 use paxscreen_ingest::normalise::transliterate;
 
@@ -297,67 +297,19 @@ pub fn fold_spellings(token: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Returns the skeleton with each single character deleted (distinct, doubled consonants collapsed
-/// as in skeletons), for skeletons of four characters or more (shorter deletion keys would each
-/// gather thousands of tokens).
-pub fn deletions(skeleton: &str) -> Vec<String> {
-    if skeleton.len() < 4 {
-        return Vec::new();
-    }
-    let bytes = skeleton.as_bytes();
-    let mut out: Vec<String> = (0..bytes.len())
-        .map(|i| {
-            let mut kept: Vec<u8> = Vec::with_capacity(bytes.len() - 1);
-            for (j, &b) in bytes.iter().enumerate() {
-                if j != i && kept.last() != Some(&b) {
-                    kept.push(b);
-                }
-            }
-            String::from_utf8(kept).unwrap_or_default()
-        })
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
 /// Shortest token whose two-letter deletions are index keys (see [`edit_keys_depth`]).
 pub const TWO_EDIT_MIN_LEN: usize = 8;
 
-/// Returns how many letters are deleted to make a token's spelling keys: one for tokens of two
-/// letters or more, two for tokens of [`TWO_EDIT_MIN_LEN`] letters or more. Two tokens that
-/// align by spelling (see `similarity::edits`) are at most that many edits apart, and so share
-/// a key.
+/// Returns how many letters are deleted to make a token's spelling keys (see [`token_keys`]):
+/// one for tokens of two letters or more, two for tokens of [`TWO_EDIT_MIN_LEN`] letters or
+/// more. Two tokens that align by spelling (see `similarity::edits`) are at most that many edits
+/// apart, and so share a key.
 pub fn edit_keys_depth(token: &str) -> usize {
     match token.len() {
         0 | 1 => 0,
         n if n >= TWO_EDIT_MIN_LEN => 2,
         _ => 1,
     }
-}
-
-/// Returns the token with each one letter deleted and, for long tokens, each two (see
-/// [`edit_keys_depth`]), distinct.
-pub fn letter_deletions(token: &str) -> Vec<String> {
-    let bytes = token.as_bytes();
-    let depth = edit_keys_depth(token);
-    let mut out: Vec<String> = Vec::new();
-    if depth == 0 {
-        return out;
-    }
-    for i in 0..bytes.len() {
-        let once: Vec<u8> = [&bytes[..i], &bytes[i + 1..]].concat();
-        if depth == 2 {
-            for j in i..once.len() {
-                let twice: Vec<u8> = [&once[..j], &once[j + 1..]].concat();
-                out.push(String::from_utf8(twice).unwrap_or_default());
-            }
-        }
-        out.push(String::from_utf8(once).unwrap_or_default());
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// What a key stands for: exact and phonetic keys are precise; deletion and anagram keys gather
@@ -385,54 +337,33 @@ pub fn token_keys(token: &str) -> Vec<(u64, KeyKind)> {
     if skel.len() >= 3 || token.len() >= 5 {
         keys.push((hash_key(b'S', &skel), KeyKind::Skeleton));
     }
-    keys.extend(
-        deletions(&skel)
-            .iter()
-            .map(|d| (hash_key(b'S', d), KeyKind::Near)),
-    );
-    if token.len() >= 4 {
-        // Letters sorted: a transposition changes the skeleton (LINDA/LIDNA) but not this key.
-        let mut letters = token.as_bytes().to_vec();
-        letters.sort_unstable();
-        keys.push((
-            hash_key(b'A', std::str::from_utf8(&letters).unwrap_or_default()),
-            KeyKind::Near,
-        ));
-    }
     // Every spelling one edit away (two for long tokens) shares a key made by deleting letters:
     // a letter inserted, deleted or replaced anywhere, or two letters swapped, is one deletion
     // on each side (SMITH / SMIHT meet at SMIH, ROSSI / ROSSO at ROSS, VOGT / VOUGT at VOGT).
-    for deleted in letter_deletions(token) {
-        keys.push((hash_key(b'T', &deleted), KeyKind::Near));
+    let bytes = token.as_bytes();
+    let depth = edit_keys_depth(token);
+    for i in (0..bytes.len()).filter(|_| depth >= 1) {
+        keys.push((hash_skipping(b'T', bytes, i, usize::MAX), KeyKind::Near));
+        for j in (i + 1..bytes.len()).filter(|_| depth >= 2) {
+            keys.push((hash_skipping(b'T', bytes, i, j), KeyKind::Near));
+        }
     }
     if skel.len() < 3 {
         // Tokens folding alike share a skeleton (see `fold_spellings`), but one this short has
         // no key in tokens under five letters (YURI / IURII): the folded spelling serves.
-        let folded = fold_spellings(token.as_bytes());
-        if folded != token.as_bytes() {
+        let folded = fold_spellings(bytes);
+        if folded != bytes {
             keys.push((
                 hash_key(b'T', std::str::from_utf8(&folded).unwrap_or_default()),
                 KeyKind::Exact,
             ));
         }
     }
-    // KH written CH (MIKHAIL / MICHAIL), RN read as M by OCR (BARNETT / BAMETT): the other
-    // spelling meets the other's token.
-    for (written, other) in [("KH", "CH"), ("RN", "M")] {
-        if let Some(p) = token.find(written) {
-            let respelt = format!("{}{other}{}", &token[..p], &token[p + written.len()..]);
-            keys.push((hash_key(b'T', &respelt), KeyKind::Near));
-        }
-    }
-    let mut collapsed: Vec<u8> = token.as_bytes().to_vec();
-    collapsed.dedup();
-    if collapsed.len() < token.len() {
-        // A doubled letter dropped or added (LEE/LE, ANNA/ANA) aligns: the collapsed spelling
-        // meets the other token's exact key.
-        keys.push((
-            hash_key(b'T', std::str::from_utf8(&collapsed).unwrap_or_default()),
-            KeyKind::Near,
-        ));
+    // RN read as M by OCR (BARNETT / BAMETT), two edits in one: the other spelling meets the
+    // other's token.
+    if let Some(p) = token.find("RN") {
+        let respelt = format!("{}M{}", &token[..p], &token[p + 2..]);
+        keys.push((hash_key(b'T', &respelt), KeyKind::Near));
     }
     if let Some(rest) = particle_remainder(token) {
         keys.push((hash_key(b'T', rest), KeyKind::Exact));
@@ -446,10 +377,37 @@ pub fn token_keys(token: &str) -> Vec<(u64, KeyKind)> {
         keys.push((hash_key(b'T', formal), KeyKind::Exact));
         keys.push((hash_key(b'S', &skeleton(formal)), KeyKind::Skeleton));
     }
+    // Readings without vowels (see `consonants`): their consonants, and their skeleton with one
+    // consonant more or less (MHMWD / MAHMOUD).
     keys.push((hash_key(b'C', &consonants(token)), KeyKind::Consonantal));
+    if skel.len() >= 4 {
+        let skeleton_bytes = skel.as_bytes();
+        for i in 0..skeleton_bytes.len() {
+            keys.push((
+                hash_skipping(b'S', skeleton_bytes, i, usize::MAX),
+                KeyKind::Consonantal,
+            ));
+        }
+    }
     keys.sort_unstable_by_key(|k| k.0);
     keys.dedup_by_key(|k| k.0);
     keys
+}
+
+/// Hashes a key with its kind as [`hash_key`] does, of `bytes` without the bytes at positions
+/// `skip_a` and `skip_b` (`usize::MAX` for none): a deletion key without building the string.
+fn hash_skipping(kind: u8, bytes: &[u8], skip_a: usize, skip_b: usize) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let kept = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != skip_a && i != skip_b)
+        .map(|(_, b)| b);
+    for &b in std::iter::once(&kind).chain(kept) {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
 }
 
 /// Hashes a key with its kind (FNV-1a, stable across runs and platforms).

@@ -126,7 +126,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
         let started = Instant::now();
         candidates += screener
             .name_index()
-            .candidates(&query, screener.candidate_floor(), &mut scratch)
+            .candidates(&query, screener.candidate_floor(subject), &mut scratch)
             .len();
         candidate_time += started.elapsed().as_secs_f64();
         let started = Instant::now();

@@ -2,15 +2,13 @@
 //!
 //! A form is a candidate when it satisfies the scorer's necessary conditions: it aligns at
 //! least `min(2, query tokens, form tokens)` query tokens (counting tokens of two letters or
-//! more), and the query tokens it aligns carry [`COVERAGE`] of the query's weight. Only the
-//! postings of the rarest query tokens that can reach that share are walked (or of all but the
-//! most expensive token, whichever costs less): common tokens such as frequent given names are
-//! never walked.
+//! more), and the bound of its name's evidence reaches the floor. The postings of every query
+//! token but the most expensive to walk are walked.
 
 use super::query::Query;
 use super::NameIndex;
 use crate::bound::name_score_bound;
-use crate::score::{Weighted, COVERAGE};
+use crate::score::{pair_bits, Weighted};
 
 /// Reusable per-thread memory for candidate retrieval.
 #[derive(Debug, Default)]
@@ -67,36 +65,26 @@ impl NameIndex {
         let strong: Vec<usize> = (0..query.tokens.len())
             .filter(|&i| query.weighted[i].strong)
             .collect();
-        let walked = self.tokens_to_walk(query, &strong);
+        let walked = self.list_tokens_to_walk(query, &strong, floor);
         let Scratch { found, listed } = scratch;
         found.clear();
         listed.fill(self.vocabulary.len(), query.alignable.tokens());
-        // Forms with at most one strong token need one matching query token.
-        for &(_, i) in &walked {
-            for &(token, _, _) in &query.matches[i] {
+        // Forms with at most one strong token need one matching query token (any: such forms
+        // are few, mononyms and initials).
+        for matches in &query.matches {
+            for &(token, _, _) in matches {
                 found.extend_from_slice(self.postings.single(token));
             }
         }
         if !strong.is_empty() {
             let required = strong.len().min(2);
-            let total_weight: f32 = query.weighted.iter().map(|w| w.bits).sum();
             let strong_bits = (0..query.tokens.len().min(32))
                 .filter(|&j| query.weighted[j].strong)
                 .fold(0u32, |all, j| all | 1 << j);
-            // The weight and strong count of the query tokens in a mask.
-            let weight_of = |mask: u32| -> (f32, usize) {
-                let mut covered = 0.0;
-                let mut strong_count = 0;
-                for (j, weighted) in query.weighted.iter().enumerate().take(32) {
-                    if mask & (1 << j) != 0 {
-                        covered += weighted.bits;
-                        strong_count += usize::from(weighted.strong);
-                    }
-                }
-                (covered, strong_count)
-            };
-            for &(_, i) in &walked {
-                for &(token, _, _) in &query.matches[i] {
+            // The strong query tokens in a mask.
+            let strong_count = |mask: u32| (mask & strong_bits).count_ones() as usize;
+            for &token in &walked {
+                {
                     // The walked token itself, once per posting.
                     let own = query.alignable.get(token);
                     for entry in self.postings.of(token) {
@@ -126,26 +114,15 @@ impl NameIndex {
                         // with one query token (MICHAEL cannot stand for both MICHAELs of a
                         // query), and the query tokens aligned are among those in the masks.
                         let mut union = own.mask;
-                        let mut each_covered = own.heaviest;
                         let mut each_strong = usize::from(own.mask & strong_bits != 0);
                         for k in 1..count {
                             let alignable = query.alignable.get(list_tokens[k]);
                             masks[k] = alignable.mask;
                             union |= alignable.mask;
-                            each_covered += alignable.heaviest;
                             each_strong += usize::from(alignable.mask & strong_bits != 0);
                         }
-                        if needed >= 2 {
-                            // Most forms fail on the per-token sums already: the union is
-                            // weighed only for the others.
-                            let coverage = COVERAGE * total_weight - 1e-6;
-                            if each_covered < coverage || each_strong < needed {
-                                continue;
-                            }
-                            let (union_covered, union_strong) = weight_of(union);
-                            if union_covered < coverage || union_strong < needed {
-                                continue;
-                            }
+                        if needed >= 2 && (each_strong < needed || strong_count(union) < needed) {
+                            continue;
                         }
                         let candidate: [Weighted; 4] = std::array::from_fn(|k| {
                             self.vocabulary.weighted(list_tokens[k.min(count - 1)])
@@ -165,56 +142,81 @@ impl NameIndex {
         found.clone()
     }
 
-    /// Returns the query tokens whose postings must be walked: `(cost, index)` pairs.
+    /// Returns the list tokens whose postings must be walked, distinct.
     ///
-    /// A hit aligns query tokens carrying at least [`COVERAGE`] of the query's weight (the scorer's
-    /// rule). Taking tokens from the heaviest (rarest) down until the tokens left weigh less than
-    /// that, every hit contains one of the tokens taken: the common tokens left are never walked.
-    /// With two alignments required, the most expensive token need not be walked either.
-    fn tokens_to_walk(&self, query: &Query, strong: &[usize]) -> Vec<(usize, usize)> {
-        // Postings walked for each query token, computed once (each is a read per list token).
-        let costs: Vec<usize> = query
-            .matches
+    /// Either rule alone finds every form whose name can reach `floor`, and the cheaper walk is
+    /// taken:
+    /// - by information: a form aligns each query token with one list token, adding at most
+    ///   what that pair adds (see [`pair_bits`]). Leaving out of the walk the list tokens that
+    ///   add least to each query token (all of them for the most expensive query tokens, often
+    ///   common given names), a form found by no walked list token adds at most, for each query
+    ///   token, the best of what was left out of it: while those bests sum to less than
+    ///   `floor`, such a form cannot reach it. Pairs of two names ([`TokenMatch::Distinct`]),
+    ///   which add nothing, are never walked.
+    /// - by structure: a hit of two names of two strong tokens or more aligns two strong query
+    ///   tokens, one at least not the most expensive, whose list tokens are left out.
+    ///
+    /// [`TokenMatch::Distinct`]: crate::similarity::TokenMatch::Distinct
+    fn list_tokens_to_walk(&self, query: &Query, strong: &[usize], floor: f32) -> Vec<u32> {
+        let all: Vec<usize> = (0..query.tokens.len()).collect();
+        let walkable = if strong.is_empty() { &all[..] } else { strong };
+        // For each walkable query token, its list tokens by what they add, most first, with
+        // the postings each costs.
+        let options: Vec<Vec<(f32, usize, u32)>> = walkable
             .iter()
-            .map(|matches| {
-                matches
+            .map(|&i| {
+                let mut listed: Vec<(f32, usize, u32)> = query.matches[i]
                     .iter()
-                    .map(|&(t, _, _)| self.postings.of(t).len())
-                    .sum()
+                    .map(|&(token, cost, kind)| {
+                        let adds = pair_bits(
+                            query.weighted[i],
+                            self.vocabulary.weighted(token),
+                            cost,
+                            kind,
+                        );
+                        (adds, self.postings.of(token).len(), token)
+                    })
+                    .collect();
+                listed.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
+                listed
             })
             .collect();
-        let cost = |i: usize| costs[i];
-        let all: Vec<usize> = (0..query.tokens.len()).collect();
-        let candidates = if strong.is_empty() { &all[..] } else { strong };
-        let total: f32 = query.weighted.iter().map(|w| w.bits).sum();
-        let mut by_weight: Vec<usize> = candidates.to_vec();
-        by_weight.sort_by(|&a, &b| {
-            query.weighted[b]
-                .bits
-                .total_cmp(&query.weighted[a].bits)
-                .then_with(|| cost(a).cmp(&cost(b)))
-        });
-        let mut remaining = total;
-        let mut by_coverage = Vec::new();
-        for &i in &by_weight {
-            if remaining < COVERAGE * total {
-                break;
+        // By information: walk a prefix of each query token's list tokens, the prefixes that
+        // cost fewest postings while what they leave out sums to less than `floor` (a knapsack
+        // over half-bit steps, rounded up so that the sum is never under-counted).
+        let walked_len = cheapest_prefixes(&options, floor, initials_bits(query, walkable));
+        let by_information: Vec<u32> = options
+            .iter()
+            .zip(walked_len.iter().map(|len| len.unwrap_or(usize::MAX)))
+            .map(|(listed, len)| (listed, len.min(listed.len())))
+            .flat_map(|(listed, len)| listed[..len].iter().map(|o| o.2))
+            .collect();
+        // By structure: all walkable query tokens but the most expensive.
+        let costs: Vec<usize> = options
+            .iter()
+            .map(|listed| listed.iter().map(|o| o.1).sum())
+            .collect();
+        let mut by_structure: Vec<u32> = Vec::new();
+        if walkable.len() >= 2 && !strong.is_empty() {
+            let most_expensive = (0..options.len()).max_by_key(|&t| costs[t]).unwrap_or(0);
+            for (t, listed) in options.iter().enumerate() {
+                if t != most_expensive {
+                    by_structure.extend(listed.iter().map(|o| o.2));
+                }
             }
-            remaining -= query.weighted[i].bits;
-            by_coverage.push((cost(i), i));
-        }
-        let mut by_cost: Vec<(usize, usize)> = candidates.iter().map(|&i| (cost(i), i)).collect();
-        by_cost.sort_unstable();
-        if candidates.len() >= 2 && !strong.is_empty() {
-            by_cost.pop();
-        }
-        // Either rule alone finds every hit: walk the cheaper set.
-        let walk_cost = |set: &[(usize, usize)]| set.iter().map(|&(c, _)| c).sum::<usize>();
-        if walk_cost(&by_coverage) <= walk_cost(&by_cost) {
-            by_coverage
         } else {
-            by_cost
+            by_structure.extend(options.iter().flatten().map(|o| o.2));
         }
+        let walk_cost =
+            |tokens: &[u32]| -> usize { tokens.iter().map(|&t| self.postings.of(t).len()).sum() };
+        let mut walked = if walk_cost(&by_information) <= walk_cost(&by_structure) {
+            by_information
+        } else {
+            by_structure
+        };
+        walked.sort_unstable();
+        walked.dedup();
+        walked
     }
 
     /// Returns how many of the strong query tokens align with a token of the form.
@@ -229,4 +231,94 @@ impl NameIndex {
             })
             .count()
     }
+}
+
+/// Steps of the knapsack of [`cheapest_prefixes`], in bits.
+const SLACK_STEP: f32 = 0.5;
+
+/// Returns what the query's initials, never walked, may add: their information.
+fn initials_bits(query: &Query, walkable: &[usize]) -> f32 {
+    (0..query.tokens.len())
+        .filter(|i| !walkable.contains(i))
+        .map(|i| query.weighted[i].bits)
+        .sum()
+}
+
+/// Returns, for each query token's list tokens (`options[t]`: what each adds, its postings,
+/// most adding first), how many to walk so that the postings walked are fewest while what the
+/// list tokens left out may add — for each query token the most any of its left-out list tokens
+/// adds, and `fixed` — stays under `floor`; `None` for a query token when the bound cannot be
+/// kept (then every list token is walked).
+fn cheapest_prefixes(
+    options: &[Vec<(f32, usize, u32)>],
+    floor: f32,
+    fixed: f32,
+) -> Vec<Option<usize>> {
+    let steps = |bits: f32| (bits.max(0.0) / SLACK_STEP).ceil() as usize;
+    let budget = {
+        let room = floor - fixed;
+        if room <= 0.0 {
+            return vec![None; options.len()];
+        }
+        // Strictly under the floor: the steps summed stay below it.
+        ((room / SLACK_STEP).ceil() as usize).saturating_sub(1)
+    };
+    // For each query token, the walks worth considering: for each number of steps left out,
+    // the shortest prefix leaving that little out, with its cost.
+    let choices: Vec<Vec<(usize, usize, usize)>> = options
+        .iter()
+        .map(|listed| {
+            let positive = listed.iter().take_while(|o| o.0 > 0.0).count();
+            let mut by_steps: Vec<(usize, usize, usize)> = Vec::new();
+            let mut cost = 0;
+            for len in 0..=positive {
+                let left = listed
+                    .get(len)
+                    .filter(|_| len < positive)
+                    .map_or(0, |o| steps(o.0));
+                if by_steps.last().is_none_or(|&(s, _, _)| left < s) {
+                    by_steps.push((left, cost, len));
+                }
+                if let Some(o) = listed.get(len) {
+                    cost += o.1;
+                }
+            }
+            by_steps
+        })
+        .collect();
+    // best[t][b]: the fewest postings walking tokens 0..t with `b` steps left out, and the
+    // choice made for token t - 1.
+    let unreachable = (usize::MAX, usize::MAX);
+    let mut best = vec![vec![unreachable; budget + 1]; options.len() + 1];
+    best[0][0] = (0, usize::MAX);
+    for t in 0..options.len() {
+        for b in 0..=budget {
+            let (cost, _) = best[t][b];
+            if cost == usize::MAX {
+                continue;
+            }
+            for (choice, &(left, walk, _)) in choices[t].iter().enumerate() {
+                let total = b + left;
+                if total <= budget && cost + walk < best[t + 1][total].0 {
+                    best[t + 1][total] = (cost + walk, choice);
+                }
+            }
+        }
+    }
+    let Some((mut b, _)) = best[options.len()]
+        .iter()
+        .enumerate()
+        .filter(|(_, cell)| cell.0 != usize::MAX)
+        .min_by_key(|(_, cell)| cell.0)
+    else {
+        return vec![None; options.len()];
+    };
+    let mut lengths = vec![None; options.len()];
+    for t in (0..options.len()).rev() {
+        let choice = best[t + 1][b].1;
+        let (left, _, len) = choices[t][choice];
+        lengths[t] = Some(len);
+        b -= left;
+    }
+    lengths
 }

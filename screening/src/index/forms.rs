@@ -131,6 +131,28 @@ impl Forms {
         &self.owners
     }
 
+    /// Returns the forms of each entry's names, as offsets by entry (`entries` entries) into
+    /// a list of forms.
+    pub(super) fn by_entry(&self, entries: usize) -> (Vec<u32>, Vec<u32>) {
+        let mut counts = vec![0u32; entries + 1];
+        for &(entry, _) in &self.owners {
+            counts[entry as usize + 1] += 1;
+        }
+        for i in 1..counts.len() {
+            counts[i] += counts[i - 1];
+        }
+        let offsets = counts.clone();
+        let mut forms = vec![0u32; self.owners.len()];
+        for form in 0..self.len() as u32 {
+            for owner in self.owner_range(form) {
+                let entry = self.owners[owner].0 as usize;
+                forms[counts[entry] as usize] = form;
+                counts[entry] += 1;
+            }
+        }
+        (offsets, forms)
+    }
+
     /// Returns an estimate of the heap memory held, in bytes.
     pub(super) fn heap_bytes(&self) -> usize {
         (self.offsets.len() + self.tokens.len()) * 4

@@ -2,14 +2,15 @@
 //! reading the token itself: most tokens that share only a deletion or anagram key with a query
 //! token cannot align with it, and reading each one's text is a cache miss.
 
-use crate::similarity::{TokenRef, TRUNCATED_MIN_LEN};
-use crate::tokens::skeleton;
+use crate::similarity::TokenRef;
+use crate::tokens::{skeleton, TWO_EDIT_MIN_LEN};
 
 /// The spelling of a token, summarised.
 #[derive(Debug, Clone, Copy)]
 struct Shape {
     skeleton_hash: u32,
-    letters: u32,
+    /// How many times each letter A–Z occurs, four bits a letter (at most 15).
+    counts: u128,
     len: u8,
 }
 
@@ -17,33 +18,56 @@ impl Shape {
     fn of(text: &str, skeleton: &str) -> Shape {
         Shape {
             skeleton_hash: short_hash(skeleton),
-            letters: letter_set(text),
+            counts: letter_counts(text),
             len: text.len().min(255) as u8,
         }
     }
 
     /// Returns false when two tokens, neither a nickname nor starting with a particle, surely
-    /// do not align (mirrors [`token_similarity`](crate::similarity::token_similarity)).
+    /// do not align by keys (mirrors [`token_similarity`](crate::similarity::token_similarity);
+    /// tokens cut short are found otherwise, see `Neighbours::cut_short`).
     ///
-    /// A match needs the same skeleton (transliterations, KH for CH), one token cut short from
-    /// the other (its letters among the other's), or a spelling difference of at most two
-    /// edits (see `similarity::edits`): lengths within two, and letter sets that differ by at
-    /// most four letters (an edit changes at most two).
+    /// A match needs the same skeleton (transliterations, folded spellings), or a spelling
+    /// difference of at most one edit, two where both tokens have eight letters or more (see
+    /// `similarity::edits`): lengths that differ by no more, and letter counts that differ by at
+    /// most two an edit (one more for RN read as M).
     fn close(&self, other: &Shape) -> bool {
         if self.skeleton_hash == other.skeleton_hash {
             return true;
         }
         let (len, other_len) = (usize::from(self.len), usize::from(other.len));
-        let (short, long) = if len < other_len {
-            (self, other)
+        let edits = if len.min(other_len) >= TWO_EDIT_MIN_LEN {
+            2
         } else {
-            (other, self)
+            1
         };
-        if usize::from(short.len) >= TRUNCATED_MIN_LEN && short.letters & !long.letters == 0 {
-            return true;
-        }
-        len.abs_diff(other_len) <= 2 && (self.letters ^ other.letters).count_ones() <= 4
+        len.abs_diff(other_len) <= edits
+            && counts_difference(self.counts, other.counts) <= 2 * edits as u32 + 1
     }
+}
+
+/// Returns how many times each letter A–Z occurs in a token, four bits a letter, saturating.
+fn letter_counts(text: &str) -> u128 {
+    text.bytes()
+        .filter(u8::is_ascii_uppercase)
+        .fold(0u128, |counts, b| {
+            let shift = 4 * u32::from(b - b'A');
+            if (counts >> shift) & 0xf == 0xf {
+                counts
+            } else {
+                counts + (1u128 << shift)
+            }
+        })
+}
+
+/// Returns the sum over the letters of the difference of their counts.
+fn counts_difference(a: u128, b: u128) -> u32 {
+    (0..26)
+        .map(|i| {
+            let (x, y) = ((a >> (4 * i)) & 0xf, (b >> (4 * i)) & 0xf);
+            x.abs_diff(y) as u32
+        })
+        .sum()
 }
 
 /// The facts of a token that [`KeyEntry::could_align`] compares: its shape, and the shape of
@@ -110,18 +134,6 @@ impl KeyEntry {
     }
 }
 
-/// Returns the set of letters of a token, one bit per letter A–Z (any other byte sets bit 26:
-/// merging them can only make two sets look closer, never further apart).
-fn letter_set(text: &str) -> u32 {
-    text.bytes().fold(0, |set, b| {
-        set | if b.is_ascii_uppercase() {
-            1 << (b - b'A')
-        } else {
-            1 << 26
-        }
-    })
-}
-
 fn short_hash(text: &str) -> u32 {
     text.bytes().fold(0x811c_9dc5u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
@@ -138,7 +150,7 @@ mod tests {
     /// Every pair that aligns passes `could_align` or shares an exact key (which skips it), among
     /// list tokens and typos of them (one letter deleted, doubled, swapped or replaced: the near
     /// misses the filter sees). Initials are left out: they align through the walk, not through
-    /// keys.
+    /// keys; so are tokens cut short.
     #[test]
     fn could_align_never_rejects_an_aligning_pair() {
         let mut tokens: Vec<String> = entries(250, 7)
@@ -208,7 +220,10 @@ mod tests {
             let probe = Probe::of(query);
             for (l, l_skeleton) in &listed {
                 let list = TokenRef::new(l, l_skeleton);
-                if q.len() > 1 && l.len() > 1 && token_similarity(query, list).is_some() {
+                // Tokens cut short align through `Neighbours::cut_short`, not through keys.
+                let aligns = token_similarity(query, list)
+                    .is_some_and(|(_, kind)| kind != crate::similarity::TokenMatch::Truncated);
+                if q.len() > 1 && l.len() > 1 && aligns {
                     aligned += 1;
                     let entry = KeyEntry::new(0, Probe::of(list));
                     // Tokens sharing an exact key are compared without this check.

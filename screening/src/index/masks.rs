@@ -9,11 +9,10 @@ use crate::score::Weighted;
 const EMPTY: u32 = u32::MAX;
 
 /// What a walk needs about a list token: the query tokens it can align with (bit `j` for query
-/// token `j`, first 32) and the weight of the heaviest of them.
+/// token `j`, first 32).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Alignable {
     pub(super) mask: u32,
-    pub(super) heaviest: f32,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -58,43 +57,25 @@ impl TokenMasks {
         let initials = (0..width)
             .filter(|&j| !query[j].strong)
             .fold(0u32, |set, j| set | 1 << j);
-        let heaviest = |mask: u32| -> f32 {
-            let mut open = mask;
-            let mut heaviest = 0.0f32;
-            while open != 0 {
-                heaviest = heaviest.max(query[open.trailing_zeros() as usize].bits);
-                open &= open - 1;
-            }
-            heaviest
-        };
         let entries = aligned.clone().count() + list_initials.len();
         let capacity = (entries * 4).next_power_of_two().max(16);
         let mut table = TokenMasks {
             slots: vec![
                 Slot {
                     token: EMPTY,
-                    alignable: Alignable {
-                        mask: 0,
-                        heaviest: 0.0,
-                    },
+                    alignable: Alignable { mask: 0 },
                 };
                 capacity
             ]
             .into_boxed_slice(),
             shift: 32 - capacity.trailing_zeros(),
-            absent: Alignable {
-                mask: initials,
-                heaviest: heaviest(initials),
-            },
+            absent: Alignable { mask: initials },
         };
         for (token, j) in aligned.filter(|&(_, j)| j < 32) {
             table.slot_mut(token).alignable.mask |= initials | 1 << j;
         }
         for &token in list_initials {
             table.slot_mut(token).alignable.mask = all;
-        }
-        for slot in table.slots.iter_mut().filter(|s| s.token != EMPTY) {
-            slot.alignable.heaviest = heaviest(slot.alignable.mask);
         }
         table
     }
@@ -159,16 +140,9 @@ mod tests {
         let aligned = [(10, 0), (11, 2), (12, 2), (10, 2)];
         let table = TokenMasks::build(&query, &[5], aligned.iter().copied());
         assert_eq!(table.get(10).mask, 0b111);
-        assert_eq!(table.get(10).heaviest, 0.9);
         assert_eq!(table.get(11).mask, 0b110);
         assert_eq!(table.get(5).mask, 0b111);
-        assert_eq!(
-            table.get(99),
-            Alignable {
-                mask: 0b010,
-                heaviest: 0.2
-            }
-        );
+        assert_eq!(table.get(99), Alignable { mask: 0b010 });
     }
 
     #[test]

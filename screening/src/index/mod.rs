@@ -43,6 +43,12 @@ pub struct NameIndex {
     neighbours: Neighbours,
     forms: Forms,
     postings: Postings,
+    /// The forms of each entry's names: offsets by entry into `entry_forms`.
+    entry_form_offsets: Vec<u32>,
+    entry_forms: Vec<u32>,
+    /// One bit a form, set for the forms as long as a machine-readable zone holds (see
+    /// [`crate::tokens::fills_zone`]).
+    zone_forms: Vec<u64>,
 }
 
 impl NameIndex {
@@ -54,7 +60,9 @@ impl NameIndex {
         let mut name_count = 0;
         let mut counted: Vec<u32> = Vec::new();
         let mut written: Vec<bool> = Vec::new();
+        let mut entries = 0;
         for (entry, entry_names) in names.enumerate() {
+            entries = entry + 1;
             for (position, name) in entry_names.iter().enumerate() {
                 name_count += 1;
                 counted.clear();
@@ -110,6 +118,7 @@ impl NameIndex {
             }
         }
         let forms = forms.finish();
+        let (entry_form_offsets, entry_forms) = forms.by_entry(entries);
         vocabulary.set_weights(&document_frequency, name_count);
         // Wade-Giles tokens count with their pinyin readings (a query's XIAO MING joined meets a
         // listed HSIAOMING).
@@ -135,7 +144,19 @@ impl NameIndex {
         written_folds.dedup();
         drop(document_frequency);
         let postings = Postings::build(&forms, vocabulary.len());
-        let neighbours = Neighbours::build(&mut vocabulary);
+        let mut neighbours = Neighbours::build(&mut vocabulary);
+        // Forms as long as a machine-readable zone holds, whose tokens may be cut short.
+        let mut zone_forms = vec![0u64; forms.len().div_ceil(64)];
+        for form in 0..forms.len() as u32 {
+            let tokens = forms.tokens(form).iter().map(|&t| &*vocabulary.get(t).text);
+            if crate::tokens::fills_zone(tokens) {
+                zone_forms[form as usize / 64] |= 1 << (form % 64);
+            }
+        }
+        let zone_tokens = (0..forms.len() as u32)
+            .filter(|&form| zone_forms[form as usize / 64] & (1 << (form % 64)) != 0)
+            .flat_map(|form| forms.tokens(form).iter().copied());
+        neighbours.set_zone_tokens(zone_tokens, &vocabulary);
         NameIndex {
             name_count,
             written_folds,
@@ -143,6 +164,9 @@ impl NameIndex {
             neighbours,
             forms,
             postings,
+            entry_form_offsets,
+            entry_forms,
+            zone_forms,
         }
     }
 
@@ -154,6 +178,18 @@ impl NameIndex {
     /// Returns the number of distinct forms (token sequences) among the names.
     pub fn form_count(&self) -> usize {
         self.forms.len()
+    }
+
+    /// Returns the forms of the names of entry `entry` (a form twice for two names of one form).
+    pub(crate) fn forms_of(&self, entry: u32) -> &[u32] {
+        let entry = entry as usize;
+        match (
+            self.entry_form_offsets.get(entry),
+            self.entry_form_offsets.get(entry + 1),
+        ) {
+            (Some(&start), Some(&end)) => &self.entry_forms[start as usize..end as usize],
+            _ => &[],
+        }
     }
 
     /// Returns the range in [`NameIndex::all_owners`] of the names carrying a form.
@@ -178,6 +214,8 @@ impl NameIndex {
             + self.neighbours.heap_bytes()
             + self.forms.heap_bytes()
             + self.postings.heap_bytes()
+            + (self.entry_form_offsets.capacity() + self.entry_forms.capacity()) * 4
+            + self.zone_forms.capacity() * 8
     }
 
     /// Returns the token ids of a form.
@@ -202,8 +240,11 @@ impl NameIndex {
 
     /// Returns true when a form's name is as long as a machine-readable zone holds (see
     /// [`crate::tokens::fills_zone`]).
+    #[inline]
     pub(crate) fn fills_zone(&self, form: u32) -> bool {
-        crate::tokens::fills_zone(self.form(form).iter().map(|&t| self.token_text(t)))
+        self.zone_forms
+            .get(form as usize / 64)
+            .is_some_and(|bits| bits & (1 << (form % 64)) != 0)
     }
 
     /// Returns the text of a list token.

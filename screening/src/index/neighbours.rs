@@ -11,7 +11,9 @@ use rustc_hash::FxHashMap;
 
 use super::keys::{KeyEntry, Probe};
 use super::vocabulary::{TokenData, Vocabulary};
-use crate::similarity::{token_similarity, TokenMatch, TokenRef};
+use crate::similarity::{
+    cut_short_cost, token_similarity, TokenMatch, TokenRef, TRUNCATED_MIN_LEN,
+};
 use crate::tokens::{token_keys, KeyKind};
 
 /// Longest token list a near key (deletion, anagram) is followed for.
@@ -28,6 +30,20 @@ pub(super) struct Neighbours {
     /// For every list token, the list tokens it aligns with (itself included), in the range
     /// [`TokenData::neighbours`].
     lists: Vec<Neighbour>,
+    /// Token ids sorted by text: the tokens that start with a token (which it may be cut short
+    /// from) are a range.
+    by_text: Vec<u32>,
+    /// Hashes of the tokens of names that fill a machine-readable zone, sorted.
+    zone_tokens: Vec<u64>,
+}
+
+/// Seed of the hash of [`Neighbours::zone_tokens`] (FNV-1a).
+const ZONE_HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One byte of the hash of [`Neighbours::zone_tokens`].
+#[inline]
+fn zone_hash_step(hash: u64, b: u8) -> u64 {
+    (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
 }
 
 impl Neighbours {
@@ -36,6 +52,14 @@ impl Neighbours {
     pub(super) fn build(vocabulary: &mut Vocabulary) -> Neighbours {
         let mut neighbours = Neighbours::default();
         neighbours.build_keys(vocabulary);
+        neighbours.by_text = (0..vocabulary.len() as u32).collect();
+        {
+            use rayon::prelude::*;
+            let tokens = &vocabulary.tokens;
+            neighbours.by_text.par_sort_unstable_by(|&a, &b| {
+                tokens[a as usize].text.cmp(&tokens[b as usize].text)
+            });
+        }
         let lists: Vec<Vec<Neighbour>> = {
             use rayon::prelude::*;
             let table = &neighbours;
@@ -133,12 +157,81 @@ impl Neighbours {
             .collect();
         ids.sort_unstable();
         ids.dedup();
+        // Tokens cut short align through `cut_short`, where the query says a name may be cut.
         ids.into_iter()
             .filter_map(|id| {
                 token_similarity(query_token, vocabulary.get(id).as_ref())
+                    .filter(|&(_, kind)| kind != TokenMatch::Truncated)
                     .map(|(sim, kind)| (id, sim, kind))
             })
             .collect()
+    }
+
+    /// Returns the list tokens that align with `token` as cut short from it or as it cut short
+    /// (see [`cut_short_cost`]), sorted by id: its prefixes of [`TRUNCATED_MIN_LEN`] letters or
+    /// more that the list carries in a name that fills a machine-readable zone (a listed name
+    /// cut by its zone) and, with `extensions`, the listed tokens it is a prefix of (the
+    /// traveller's name cut by its zone). Not among a token's neighbours: a token is cut only
+    /// where its name fills a zone, which the query knows.
+    pub(super) fn cut_short(
+        &self,
+        vocabulary: &Vocabulary,
+        token: &str,
+        extensions: bool,
+    ) -> Vec<Neighbour> {
+        let mut ids: Vec<u32> = Vec::new();
+        if token.len() < TRUNCATED_MIN_LEN {
+            return Vec::new();
+        }
+        // Prefixes, hashed as they grow: most are looked up in the small table of the tokens of
+        // zone-filling names only.
+        let mut hash = ZONE_HASH_SEED;
+        for (end, &b) in token.as_bytes().iter().enumerate().take(token.len() - 2) {
+            hash = zone_hash_step(hash, b);
+            if end + 1 >= TRUNCATED_MIN_LEN && self.zone_tokens.binary_search(&hash).is_ok() {
+                if let Some(id) = token.get(..=end).and_then(|prefix| vocabulary.id(prefix)) {
+                    ids.push(id);
+                }
+            }
+        }
+        if extensions {
+            let listed = |id: u32| &*vocabulary.get(id).text;
+            let start = self.by_text.partition_point(|&id| listed(id) < token);
+            ids.extend(
+                self.by_text[start..]
+                    .iter()
+                    .take_while(|&&id| listed(id).starts_with(token))
+                    .filter(|&&id| listed(id).len() >= token.len() + 2),
+            );
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter()
+            .filter_map(|id| {
+                cut_short_cost(token, &vocabulary.get(id).text)
+                    .map(|cost| (id, cost, TokenMatch::Truncated))
+            })
+            .collect()
+    }
+
+    /// Records the tokens of the names that fill a machine-readable zone: the only listed tokens
+    /// that may be cut short.
+    pub(super) fn set_zone_tokens(
+        &mut self,
+        tokens: impl Iterator<Item = u32>,
+        vocabulary: &Vocabulary,
+    ) {
+        self.zone_tokens = tokens
+            .map(|id| {
+                vocabulary
+                    .get(id)
+                    .text
+                    .bytes()
+                    .fold(ZONE_HASH_SEED, zone_hash_step)
+            })
+            .collect();
+        self.zone_tokens.sort_unstable();
+        self.zone_tokens.dedup();
     }
 
     /// Returns an estimate of the heap memory held, in bytes.
@@ -146,5 +239,7 @@ impl Neighbours {
         self.key_offsets.capacity() * 24
             + self.key_tokens.len() * std::mem::size_of::<KeyEntry>()
             + self.lists.len() * std::mem::size_of::<Neighbour>()
+            + self.by_text.len() * 4
+            + self.zone_tokens.len() * 8
     }
 }

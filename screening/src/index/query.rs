@@ -162,11 +162,12 @@ impl NameIndex {
     /// Prepares a query from a name's tokens.
     fn query_tokens(&self, tokens: Vec<String>) -> Query {
         let name_count = self.name_count();
+        let fills_zone = crate::tokens::fills_zone(tokens.iter().map(String::as_str));
         let mut skeletons = Vec::with_capacity(tokens.len());
         let mut features = Vec::with_capacity(tokens.len());
         let mut weighted = Vec::with_capacity(tokens.len());
         let mut matches: Vec<Vec<Neighbour>> = Vec::with_capacity(tokens.len());
-        for token in &tokens {
+        for (position, token) in tokens.iter().enumerate() {
             // A token the list knows comes with its skeleton, features, weight and neighbours.
             let (skeleton, token_features, token_weight, token_matches) =
                 match self.vocabulary.id(token) {
@@ -193,6 +194,21 @@ impl NameIndex {
                         )
                     }
                 };
+            // Tokens cut short by a machine-readable zone (see `Neighbours::cut_short`): a listed
+            // token this one starts with, and, where this name fills a zone, which cuts the end
+            // of the name (the last given name, the last or the one before in this order), the
+            // listed tokens this one starts. A listed token this one starts, the neighbours
+            // found it by keys, aligns only there.
+            let cut_here = fills_zone && position + 2 >= tokens.len();
+            let mut token_matches = token_matches;
+            let cut = self.neighbours.cut_short(&self.vocabulary, token, cut_here);
+            if !cut.is_empty() {
+                // What keys found aligns otherwise, at a lower cost: it stays (a stable sort keeps
+                // it first).
+                token_matches.extend(cut);
+                token_matches.sort_by_key(|m| m.0);
+                token_matches.dedup_by_key(|m| m.0);
+            }
             skeletons.push(skeleton);
             features.push(token_features);
             weighted.push(Weighted::of_token(token, token_weight));

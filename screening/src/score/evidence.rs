@@ -35,12 +35,12 @@ impl DateAgreement {
     /// The weight of the agreement, in bits.
     pub const fn bits(self) -> f32 {
         match self {
-            DateAgreement::Exact => 12.0,
-            DateAgreement::Swapped => 8.0,
-            DateAgreement::YearMonth => 8.0,
-            DateAgreement::Year => 5.0,
-            DateAgreement::OneSlip => 5.0,
-            DateAgreement::YearApart => -2.0,
+            DateAgreement::Exact => 14.5,
+            DateAgreement::Swapped => 7.8,
+            DateAgreement::YearMonth => 9.4,
+            DateAgreement::Year => 5.8,
+            DateAgreement::OneSlip => 5.5,
+            DateAgreement::YearApart => -1.0,
             DateAgreement::OtherDate => -20.0,
             DateAgreement::TwoSlips => -20.0,
             DateAgreement::Distant => -26.0,

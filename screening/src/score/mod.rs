@@ -9,9 +9,8 @@
 //! [`crate::similarity`]); a pair that is most often two names ([`TokenMatch::Distinct`]) counts
 //! against the match. Tokens contradicted on both sides (another surname) cost what they would
 //! have told; a token present on one side only (a middle name the other side omits) costs
-//! little. Two names with two tokens or more each need two aligned tokens, and the aligned
-//! tokens must carry [`COVERAGE`] of the traveller's information: otherwise the names are not one
-//! name, whatever else agrees.
+//! little. Two names with two tokens or more each need two aligned tokens: otherwise the names
+//! are not one name, whatever else agrees.
 //!
 //! **Other evidence** ([`evidence`]): date of birth, nationality, gender and documents add or
 //! subtract their own weights. The total is mapped to a score by [`model::score_of`]; the
@@ -28,10 +27,6 @@ pub use evidence::{
     date_of_birth_bits, date_of_birth_effect, gender_bits, gender_effect, nationality_bits,
     nationality_effect, DateAgreement,
 };
-
-/// Share of a traveller's name information that a match must align: matching only a traveller's
-/// common names (two frequent given names, not the rare surname) is not a match.
-pub const COVERAGE: f32 = 0.5;
 
 /// What tokens contradicted on both sides cost, per bit the lesser would have told (another
 /// surname, another father's name)…

@@ -39,7 +39,7 @@ const SILENT: f32 = 0.5;
 
 /// Returns how many edits two tokens may differ by and still be one name: one, two when both
 /// have [`TWO_EDIT_MIN_LEN`] letters or more. The index finds every such pair by keys made by
-/// deleting as many letters (see [`crate::tokens::letter_deletions`]).
+/// deleting as many letters (see [`crate::tokens::token_keys`]).
 pub fn allowed_edits(a: &[u8], b: &[u8]) -> usize {
     if a.len().min(b.len()) >= TWO_EDIT_MIN_LEN {
         2
@@ -52,38 +52,76 @@ pub fn allowed_edits(a: &[u8], b: &[u8]) -> usize {
 /// letters: the optimal string alignment distance) between two tokens when it is at most
 /// `bound`.
 pub fn edit_count(a: &[u8], b: &[u8], bound: usize) -> Option<usize> {
+    let (a, b) = (&a[..a.len().min(MAX_LEN)], &b[..b.len().min(MAX_LEN)]);
     if a.len().abs_diff(b.len()) > bound {
         return None;
     }
+    if a == b {
+        return Some(0);
+    }
+    if bound == 1 {
+        return one_edit(a, b).then_some(1);
+    }
+    // A band of the table around its diagonal, on the stack: cells farther than `bound` from
+    // it exceed the bound.
     let width = b.len() + 1;
-    let mut rows = vec![0usize; 3 * width];
-    // Rows i-2, i-1 and i, in turn.
-    for (j, cell) in rows[..width].iter_mut().enumerate() {
-        *cell = j;
+    let far = u8::MAX / 2;
+    let mut rows = [far; 3 * (MAX_LEN + 1)];
+    for (j, cell) in rows[..width.min(bound + 1)].iter_mut().enumerate() {
+        *cell = j as u8;
     }
     let mut last = 0;
     for i in 1..=a.len() {
         let (current, previous, before) = (i % 3, (i + 2) % 3, (i + 1) % 3);
-        rows[current * width] = i;
-        let mut row_min = i;
-        for j in 1..=b.len() {
-            let substitution = usize::from(a[i - 1] != b[j - 1]);
+        let (from, to) = (i.saturating_sub(bound).max(1), (i + bound).min(b.len()));
+        for cell in &mut rows[current * width..(current + 1) * width] {
+            *cell = far;
+        }
+        if i <= bound {
+            rows[current * width] = i as u8;
+        }
+        let mut row_min = far;
+        for j in from..=to {
+            let substitution = u8::from(a[i - 1] != b[j - 1]);
             let mut best = (rows[previous * width + j - 1] + substitution)
                 .min(rows[previous * width + j] + 1)
                 .min(rows[current * width + j - 1] + 1);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 best = best.min(rows[before * width + j - 2] + 1);
             }
+            let best = best.min(far);
             rows[current * width + j] = best;
             row_min = row_min.min(best);
         }
-        if row_min > bound {
+        if i <= bound {
+            row_min = row_min.min(i as u8);
+        }
+        if usize::from(row_min) > bound {
             return None;
         }
         last = current;
     }
-    let distance = rows[last * width + b.len()];
+    let distance = usize::from(rows[last * width + b.len()]);
     (distance <= bound).then_some(distance)
+}
+
+/// Returns true when two different tokens are one insertion, deletion, substitution or swap
+/// of two adjacent letters apart.
+fn one_edit(a: &[u8], b: &[u8]) -> bool {
+    let first = a.iter().zip(b).take_while(|(p, q)| p == q).count();
+    match a.len() as isize - b.len() as isize {
+        0 => {
+            let rest = first + 1;
+            a[rest..] == b[rest..]
+                || (rest < a.len()
+                    && a[first] == b[rest]
+                    && a[rest] == b[first]
+                    && a[rest + 1..] == b[rest + 1..])
+        }
+        1 => a[first + 1..] == b[first..],
+        -1 => b[first + 1..] == a[first..],
+        _ => false,
+    }
 }
 
 /// Returns the cheapest cost in edit units of two tokens that are at most
@@ -99,8 +137,26 @@ pub fn is_vowel(c: u8) -> bool {
     matches!(c, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y')
 }
 
-/// Returns the cost of writing `q` for `p`.
+/// Returns the cost of writing `q` for `p` (from a table of the letters A–Z computed once).
+#[inline]
 pub fn substitution_cost(p: u8, q: u8) -> f32 {
+    static TABLE: std::sync::LazyLock<[[f32; 26]; 26]> = std::sync::LazyLock::new(|| {
+        let mut table = [[UNIT; 26]; 26];
+        for (i, row) in table.iter_mut().enumerate() {
+            for (j, cell) in row.iter_mut().enumerate() {
+                *cell = letter_substitution_cost(b'A' + i as u8, b'A' + j as u8);
+            }
+        }
+        table
+    });
+    match (p.checked_sub(b'A'), q.checked_sub(b'A')) {
+        (Some(i), Some(j)) if i < 26 && j < 26 => TABLE[usize::from(i)][usize::from(j)],
+        _ => letter_substitution_cost(p, q),
+    }
+}
+
+/// Returns the cost of writing `q` for `p`, computed.
+fn letter_substitution_cost(p: u8, q: u8) -> f32 {
     if p == q {
         return 0.0;
     }
@@ -214,15 +270,50 @@ const MAX_LEN: usize = 40;
 
 /// Returns the cheapest edit cost between two tokens when it is at most `bound`.
 pub fn edit_units(a: &[u8], b: &[u8], bound: f32) -> Option<f32> {
-    let table = Table::fill(a, b, bound)?;
-    let cost = table.get(a.len().min(MAX_LEN), b.len().min(MAX_LEN));
+    let (a, b) = (&a[..a.len().min(MAX_LEN)], &b[..b.len().min(MAX_LEN)]);
+    if (a.len().abs_diff(b.len()) as f32) * DOUBLING > bound + 1e-6 {
+        return None;
+    }
+    // The table's rows i-2, i-1 and i, in turn, on the stack (the whole table is only needed to
+    // name the edits, see `edit_path`).
+    let width = b.len() + 1;
+    let mut rows = [0f32; 3 * (MAX_LEN + 1)];
+    for j in 1..=b.len() {
+        rows[j] = rows[j - 1] + indel_cost(b, j - 1);
+    }
+    let mut last = 0;
+    for i in 1..=a.len() {
+        let (current, previous, before) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        rows[current * width] = rows[previous * width] + indel_cost(a, i - 1);
+        let mut row_min = rows[current * width];
+        for j in 1..=b.len() {
+            let mut best = rows[previous * width + j - 1] + substitution_cost(a[i - 1], b[j - 1]);
+            best = best.min(rows[previous * width + j] + indel_cost(a, i - 1));
+            best = best.min(rows[current * width + j - 1] + indel_cost(b, j - 1));
+            if i > 1
+                && j > 1
+                && a[i - 1] == b[j - 2]
+                && a[i - 2] == b[j - 1]
+                && a[i - 1] != b[j - 1]
+            {
+                best = best.min(rows[before * width + j - 2] + SWAP);
+            }
+            rows[current * width + j] = best;
+            row_min = row_min.min(best);
+        }
+        if row_min > bound + 1e-6 {
+            return None;
+        }
+        last = current;
+    }
+    let cost = rows[last * width + b.len()];
     (cost <= bound + 1e-6).then_some(cost)
 }
 
-/// The dynamic-programming table, rows for `a`, columns for `b`.
+/// The dynamic-programming table, rows for `a`, columns for `b`, on the stack.
 struct Table {
     width: usize,
-    cells: Vec<f32>,
+    cells: [f32; (MAX_LEN + 1) * (MAX_LEN + 1)],
 }
 
 impl Table {
@@ -237,7 +328,11 @@ impl Table {
             return None;
         }
         let width = b.len() + 1;
-        let mut cells = vec![f32::INFINITY; (a.len() + 1) * width];
+        let mut table = Table {
+            width,
+            cells: [f32::INFINITY; (MAX_LEN + 1) * (MAX_LEN + 1)],
+        };
+        let cells = &mut table.cells;
         cells[0] = 0.0;
         for j in 1..=b.len() {
             cells[j] = cells[j - 1] + indel_cost(b, j - 1);
@@ -265,7 +360,7 @@ impl Table {
                 return None;
             }
         }
-        Some(Table { width, cells })
+        Some(table)
     }
 }
 
@@ -480,6 +575,54 @@ mod tests {
         assert!(!vowel_between_consonants(b"SAID", b"SAAD"));
         assert!(!vowel_between_consonants(b"LUCA", b"LUCIA"));
         assert!(!vowel_between_consonants(b"AMIR", b"AMIN"));
+    }
+
+    #[test]
+    fn edit_counts_agree_with_the_full_table() {
+        // The one-edit check and the band against the plain table, on random near spellings.
+        fn full(a: &[u8], b: &[u8]) -> usize {
+            let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+            for (i, row) in d.iter_mut().enumerate() {
+                row[0] = i;
+            }
+            for (j, cell) in d[0].iter_mut().enumerate() {
+                *cell = j;
+            }
+            for i in 1..=a.len() {
+                for j in 1..=b.len() {
+                    let cost = usize::from(a[i - 1] != b[j - 1]);
+                    d[i][j] = (d[i - 1][j - 1] + cost)
+                        .min(d[i - 1][j] + 1)
+                        .min(d[i][j - 1] + 1);
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                    }
+                }
+            }
+            d[a.len()][b.len()]
+        }
+        let mut rng = crate::synthetic::Rng::new(5);
+        for _ in 0..20_000 {
+            let len = 1 + rng.below(10);
+            let a: Vec<u8> = (0..len).map(|_| b"ABCDE"[rng.below(5)]).collect();
+            let mut b = a.clone();
+            for _ in 0..rng.below(4) {
+                let i = rng.below(b.len().max(1));
+                match rng.below(3) {
+                    0 if !b.is_empty() => {
+                        b.remove(i);
+                    }
+                    1 => b.insert(i.min(b.len()), b"ABCDE"[rng.below(5)]),
+                    _ if !b.is_empty() => b[i] = b"ABCDE"[rng.below(5)],
+                    _ => {}
+                }
+            }
+            let distance = full(&a, &b);
+            for bound in [1, 2] {
+                let expected = (distance <= bound).then_some(distance);
+                assert_eq!(edit_count(&a, &b, bound), expected, "{a:?} {b:?} {bound}");
+            }
+        }
     }
 
     #[test]

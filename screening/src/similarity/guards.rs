@@ -5,7 +5,6 @@
 //! unless other evidence (a date of birth) says it is one person.
 
 use super::TokenRef;
-use crate::romanisation::is_pinyin_syllable;
 
 fn is_vowel(b: u8) -> bool {
     matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y')
@@ -93,8 +92,8 @@ pub(super) fn final_nasal(a: &[u8], b: &[u8]) -> bool {
 
 /// Returns true for two spellings that are each a pinyin syllable: pinyin has one spelling a
 /// syllable, so two of them are two names (ZHANG / ZHENG, CHEN / CHENG, LI / LIU).
-pub(super) fn both_pinyin(a: &str, b: &str) -> bool {
-    is_pinyin_syllable(a) && is_pinyin_syllable(b)
+pub(super) fn both_pinyin(a: TokenRef<'_>, b: TokenRef<'_>) -> bool {
+    a.features.pinyin && b.features.pinyin
 }
 
 /// Returns true when a pair that differs by one edit or by its vowels is most likely two names
@@ -110,7 +109,7 @@ pub(super) fn two_names(a: TokenRef<'_>, b: TokenRef<'_>, known_names: bool) -> 
         || !first_vowels_agree(x, y)
         || final_nasal(x, y)
         || known_names
-        || both_pinyin(a.text, b.text)
+        || both_pinyin(a, b)
 }
 
 #[cfg(test)]

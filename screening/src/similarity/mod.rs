@@ -21,7 +21,7 @@
 //!
 //! Pairs that are most often two names however close they look — feminine and masculine forms,
 //! a given name and the family name made of it, HASSAN and HUSSEIN, two pinyin syllables, two
-//! known names one letter apart ([`guards`]) — align as [`TokenMatch::Distinct`]: the scorer
+//! known names one letter apart (the `guards` module) — align as [`TokenMatch::Distinct`]: the scorer
 //! counts them against the match, and only other evidence can outweigh it.
 
 use serde::Serialize;
@@ -94,7 +94,7 @@ pub enum TokenMatch {
     Truncated,
     /// A spelling difference of one or two edits.
     Spelling,
-    /// Alike, but most often two names (see [`guards`]): counts against the match.
+    /// Alike, but most often two names (see the `guards` module): counts against the match.
     Distinct,
 }
 
@@ -143,9 +143,11 @@ pub struct TokenFeatures {
     /// its own (see `romanisation::pinyin_readings`).
     pub wade_giles: bool,
     /// True when the token is a known name: in the built-in tables of common names and
-    /// nicknames (see [`crate::known_names`]). Two known names one letter apart are two names
+    /// nicknames (see the `known_names` module). Two known names one letter apart are two names
     /// (AMIR / AMIN).
     pub known: bool,
+    /// True when the token is one toneless pinyin syllable (ZHANG, LIU).
+    pub pinyin: bool,
     /// True for a token read from a script that writes no short vowels (Arabic, Hebrew: MHMD for
     /// محمد; see [`crate::scripts`]): it aligns with a token of the same consonants.
     pub consonantal: bool,
@@ -172,6 +174,7 @@ impl TokenFeatures {
             fold_hash: fnv32(&folded),
             wade_giles: false,
             known: crate::known_names::is_known(text),
+            pinyin: crate::romanisation::is_pinyin_syllable(text),
             consonantal: false,
         }
     }
@@ -296,7 +299,9 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
         }
     };
     let shortest = x.len().min(y.len());
-    let edit = edits::spelling_units(x, y);
+    let allowed = edits::allowed_edits(x, y);
+    let edit_count = edits::edit_count(x, y, allowed);
+    let edit = edit_count.and_then(|_| edits::edit_units(x, y, allowed as f32));
     if let Some(units) = edit {
         keep((spelling_bits(units, shortest), TokenMatch::Spelling));
     }
@@ -321,12 +326,13 @@ pub fn token_similarity(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<(f32, TokenM
     let variant = edits::vowel_between_consonants(x, y);
     let known_names = a.features.known
         && b.features.known
-        && edits::edit_count(x, y, 1) == Some(1)
+        && edit_count == Some(1)
         && !edits::silent_difference(x, y)
         && !variant;
     let distinct = match kind {
         TokenMatch::Spelling | TokenMatch::Phonetic => guards::two_names(a, b, known_names),
-        TokenMatch::Truncated => guards::is_gender_variant(x, y),
+        // A name cut short to another name's feminine or nisba form is no cut.
+        TokenMatch::Truncated if guards::is_gender_variant(x, y) => return None,
         _ => false,
     };
     Some((cost, if distinct { TokenMatch::Distinct } else { kind }))
@@ -389,6 +395,14 @@ fn phonetic_cost(a: TokenRef<'_>, b: TokenRef<'_>) -> Option<f32> {
     }
     let cost = PHONETIC_BITS + 10.0 * (0.95 - jaro_winkler as f32).max(0.0);
     Some(cost.min(PHONETIC_MAX_BITS))
+}
+
+/// Returns the cost of one token cut short from the other (see `truncation_cost`), unless the
+/// cut makes a feminine or nisba form of the other (SALEH / SALEHNA), which is no cut: what the
+/// index asks of a token and the listed tokens it starts or that start it.
+pub fn cut_short_cost(a: &str, b: &str) -> Option<f32> {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    truncation_cost(x, y).filter(|_| !guards::is_gender_variant(x, y))
 }
 
 /// Returns the cost of a token cut short: the shorter, of [`TRUNCATED_MIN_LEN`] letters or
