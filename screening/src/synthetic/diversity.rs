@@ -1,0 +1,152 @@
+//! How diverse the names of the variant benchmark are: distinct name words and full names on
+//! the list, how often the most common full names recur, and how many travellers of the
+//! population carry a full name that is on the list (see [`super::locales`] for the real-world
+//! figures these are compared with, and `examples/name_diversity.rs` for a run on a list of a
+//! million entries).
+//!
+//! A listed person's name is the entry's first name as listed: the passport spelling, or for the
+//! few entries listed only in their own script, the name in that script; a word is a
+//! whitespace-separated token of such a name. A population traveller is on the list when the
+//! name on the passport equals any name an entry lists (aliases and other spellings included).
+//! The figures per locale count passport spellings.
+
+use std::collections::{HashMap, HashSet};
+
+use paxscreen_watchlists::ListEntry;
+
+use rayon::prelude::*;
+
+use crate::synthetic::benchmark::{listed_person, population, VariantBenchmarkConfig};
+use crate::synthetic::locales::{locales, Part, Person};
+
+/// Diversity figures of one locale's listed people.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocaleDiversity {
+    /// The locale's code.
+    pub code: &'static str,
+    /// Listed people of the locale.
+    pub entries: usize,
+    /// Distinct surnames (all surname parts of a person, particles included).
+    pub surnames: usize,
+    /// Distinct given-name words (given, middle, patronymic and father's names).
+    pub given: usize,
+    /// Distinct full names.
+    pub full_names: usize,
+    /// The most common full name and its count.
+    pub most_common: (String, usize),
+}
+
+/// Diversity figures of a list and a population.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameDiversity {
+    /// Listed people.
+    pub entries: usize,
+    /// Distinct words of the entries' names as listed.
+    pub distinct_tokens: usize,
+    /// Distinct names as listed.
+    pub distinct_names: usize,
+    /// Names as listed that exactly one entry carries.
+    pub unique_names: usize,
+    /// The most common names as listed with their counts, most common first.
+    pub most_common: Vec<(String, usize)>,
+    /// Population travellers.
+    pub population: usize,
+    /// Population travellers whose name is one of the names some entry lists.
+    pub population_on_list: usize,
+    /// Figures per locale (on passport spellings), in the order of [`locales`].
+    pub locales: Vec<LocaleDiversity>,
+}
+
+impl NameDiversity {
+    /// Share of the population whose name is on the list.
+    pub fn population_on_list_share(&self) -> f64 {
+        self.population_on_list as f64 / self.population.max(1) as f64
+    }
+
+    /// Count of the most common name.
+    pub fn top_count(&self) -> usize {
+        self.most_common.first().map_or(0, |(_, n)| *n)
+    }
+}
+
+fn words(parts: &[Part]) -> impl Iterator<Item = &str> {
+    parts.iter().flat_map(|p| p.latin.split_whitespace())
+}
+
+/// Measures the list and population of a benchmark configuration (planted cases play no part),
+/// keeping the `top` most common names.
+pub fn name_diversity(config: &VariantBenchmarkConfig, top: usize) -> NameDiversity {
+    let listed: Vec<(Person, ListEntry)> = (0..config.entries)
+        .into_par_iter()
+        .map(|i| listed_person(config, i))
+        .collect();
+    let mut names: HashMap<&str, usize> = HashMap::new();
+    let mut tokens: HashSet<&str> = HashSet::new();
+    let mut every_name: HashSet<&str> = HashSet::new();
+    for (_, entry) in &listed {
+        if let Some(name) = entry.names.first() {
+            *names.entry(name).or_default() += 1;
+            tokens.extend(name.split_whitespace());
+        }
+        every_name.extend(entry.names.iter().map(String::as_str));
+    }
+    let all = locales();
+    let mut per_locale: Vec<LocaleStats> = all.iter().map(|_| LocaleStats::default()).collect();
+    for (person, _) in &listed {
+        let stats = &mut per_locale[person.locale];
+        stats.entries += 1;
+        *stats.names.entry(person.latin_name()).or_default() += 1;
+        let surname: Vec<&str> = words(&person.surname).collect();
+        stats.surnames.insert(surname.join(" "));
+        stats.given.extend(words(&person.given).map(str::to_owned));
+    }
+    let mut ranked: Vec<(String, usize)> = names.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    ranked.truncate(top);
+    let travellers = population(config);
+    let population_on_list = travellers
+        .iter()
+        .filter(|(_, subject)| every_name.contains(subject.name.as_str()))
+        .count();
+    NameDiversity {
+        entries: listed.len(),
+        distinct_tokens: tokens.len(),
+        distinct_names: names.len(),
+        unique_names: names.values().filter(|&&n| n == 1).count(),
+        most_common: ranked,
+        population: travellers.len(),
+        population_on_list,
+        locales: all
+            .iter()
+            .zip(per_locale)
+            .map(|(locale, stats)| stats.finish(locale.code))
+            .collect(),
+    }
+}
+
+#[derive(Default)]
+struct LocaleStats {
+    entries: usize,
+    names: HashMap<String, usize>,
+    surnames: HashSet<String>,
+    given: HashSet<String>,
+}
+
+impl LocaleStats {
+    fn finish(self, code: &'static str) -> LocaleDiversity {
+        let most_common = self
+            .names
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(k, v)| (k.clone(), *v))
+            .unwrap_or_default();
+        LocaleDiversity {
+            code,
+            entries: self.entries,
+            surnames: self.surnames.len(),
+            given: self.given.len(),
+            full_names: self.names.len(),
+            most_common,
+        }
+    }
+}
