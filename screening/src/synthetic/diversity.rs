@@ -34,6 +34,10 @@ pub struct LocaleDiversity {
     pub full_names: usize,
     /// The most common full name and its count.
     pub most_common: (String, usize),
+    /// Population travellers of the locale.
+    pub population: usize,
+    /// Of those, travellers whose name is on the list.
+    pub population_on_list: usize,
 }
 
 /// Diversity figures of a list and a population.
@@ -104,10 +108,14 @@ pub fn name_diversity(config: &VariantBenchmarkConfig, top: usize) -> NameDivers
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     ranked.truncate(top);
     let travellers = population(config);
-    let population_on_list = travellers
-        .iter()
-        .filter(|(_, subject)| every_name.contains(subject.name.as_str()))
-        .count();
+    let mut population_on_list = 0;
+    for (person, subject) in &travellers {
+        let on_list = every_name.contains(subject.name.as_str());
+        let stats = &mut per_locale[person.locale];
+        stats.population += 1;
+        stats.population_on_list += usize::from(on_list);
+        population_on_list += usize::from(on_list);
+    }
     NameDiversity {
         entries: listed.len(),
         distinct_tokens: tokens.len(),
@@ -130,6 +138,8 @@ struct LocaleStats {
     names: HashMap<String, usize>,
     surnames: HashSet<String>,
     given: HashSet<String>,
+    population: usize,
+    population_on_list: usize,
 }
 
 impl LocaleStats {
@@ -147,6 +157,8 @@ impl LocaleStats {
             given: self.given.len(),
             full_names: self.names.len(),
             most_common,
+            population: self.population,
+            population_on_list: self.population_on_list,
         }
     }
 }

@@ -24,6 +24,7 @@ use std::sync::OnceLock;
 
 pub use people::{locale_of, person, random_person, Part, PartKind, Person};
 use pool::Pool;
+pub use pool::{Composer, Compound};
 pub use script::Script;
 
 /// How a locale arranges the parts of a name.
@@ -95,6 +96,12 @@ pub struct Locale {
     pub suffixes: &'static str,
     /// Share of surnames composed of a root and an ending.
     pub compose: f64,
+    /// Further compositional surnames (shares of all surnames), drawn before the above.
+    pub surname_compounds: &'static [Compound],
+    /// Compositional male given names (shares of all male given names).
+    pub male_compounds: &'static [Compound],
+    /// Compositional female given names (shares of all female given names).
+    pub female_compounds: &'static [Compound],
     /// Particles that may stand before a surname (`AL`, `VAN_DER`, `DE_LA`…).
     pub particles: &'static str,
     /// Share of surnames with a particle.
@@ -125,6 +132,12 @@ pub struct Tables {
     pub suffixes: Pool,
     /// Particles.
     pub particles: Pool,
+    /// Further compositional surnames.
+    pub surname_compounds: Vec<Composer>,
+    /// Compositional male given names.
+    pub male_compounds: Vec<Composer>,
+    /// Compositional female given names.
+    pub female_compounds: Vec<Composer>,
     /// Other spellings of a Latin spelling.
     pub spellings: HashMap<String, Vec<String>>,
 }
@@ -170,6 +183,9 @@ fn read(locale: &'static Locale) -> Tables {
         roots: Pool::parse(locale.roots, script, locale.surname_skew),
         suffixes: Pool::parse(locale.suffixes, script, 0.8),
         particles: Pool::parse(locale.particles, script, 1.0),
+        surname_compounds: Composer::read_all(locale.surname_compounds, script),
+        male_compounds: Composer::read_all(locale.male_compounds, script),
+        female_compounds: Composer::read_all(locale.female_compounds, script),
         spellings,
     }
 }

@@ -92,6 +92,79 @@ impl Pool {
     }
 }
 
+/// A compositional name: word lists whose draws are joined in order (`ROSEN` + `BERG`,
+/// `BELO` + `US` + `OV`), each list drawn with its own Zipf law.
+#[derive(Debug, Clone, Copy)]
+pub struct Compound {
+    /// Share of the names of its kind drawn so.
+    pub share: f64,
+    /// Zipf exponent of every part's list.
+    pub skew: f64,
+    /// The word lists of the parts, in order.
+    pub parts: &'static [&'static str],
+}
+
+/// A [`Compound`] read: its share and the pools of its parts.
+#[derive(Debug, Clone)]
+pub struct Composer {
+    /// Share of the names of its kind drawn so.
+    pub share: f64,
+    /// Pools of the parts, in order.
+    pub parts: Vec<Pool>,
+}
+
+impl Composer {
+    /// Reads compounds for a script.
+    pub fn read_all(compounds: &[Compound], script: Script) -> Vec<Composer> {
+        compounds
+            .iter()
+            .map(|c| Composer {
+                share: c.share,
+                parts: c
+                    .parts
+                    .iter()
+                    .map(|p| Pool::parse(p, script, c.skew))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// Picks one of `composers` by their shares (`None` for the rest of the draws).
+    pub fn pick<'a>(composers: &'a [Composer], rng: &mut Rng) -> Option<&'a Composer> {
+        if composers.is_empty() {
+            return None;
+        }
+        let mut target = unit(rng);
+        for composer in composers {
+            if target < composer.share {
+                return Some(composer);
+            }
+            target -= composer.share;
+        }
+        None
+    }
+
+    /// Draws a name: every part drawn and joined; the Latin spellings of the parts beside it.
+    pub fn draw(
+        &self,
+        rng: &mut Rng,
+        female: bool,
+        script: Script,
+    ) -> Option<(Spelled, Vec<String>)> {
+        let mut joined: Option<Spelled> = None;
+        let mut pieces = Vec::with_capacity(self.parts.len());
+        for pool in &self.parts {
+            let part = pool.draw(rng)?.form(female).clone();
+            pieces.push(part.latin.clone());
+            joined = Some(match joined {
+                None => part,
+                Some(before) => join(&before, &part, script),
+            });
+        }
+        joined.map(|name| (name, pieces))
+    }
+}
+
 /// A uniform number in `[0, 1)`.
 pub fn unit(rng: &mut Rng) -> f64 {
     (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64

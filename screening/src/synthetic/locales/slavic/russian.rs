@@ -1,12 +1,6 @@
-//! Russian, Ukrainian and Polish names. Russian and Ukrainian are written in Cyrillic; their
-//! passport spelling is computed (ICAO 9303 for Russian, the national system of 2010 for
-//! Ukrainian, see [`super::cyrillic`]). Surnames carry the gender (`IVANOV`/`IVANOVA`,
-//! `KOWALSKI`/`KOWALSKA`).
+//! Russian: given name, patronymic (as lists give it), surname.
 
-use super::{Locale, NativeOrder, Script, Shape};
-
-/// The locales of this file.
-pub const LOCALES: &[&Locale] = &[&RUSSIAN, &UKRAINIAN, &POLISH];
+use crate::synthetic::locales::{Locale, NativeOrder, Script, Shape};
 
 /// Russian: given name, patronymic (as lists give it), surname.
 pub const RUSSIAN: Locale = Locale {
@@ -62,89 +56,14 @@ pub const RUSSIAN: Locale = Locale {
     suffixes: "ОВ|ОВА ЕВ|ЕВА ИН|ИНА СКИЙ|СКАЯ ИКОВ|ИКОВА ЕНКОВ|ЕНКОВА",
     compose: 0.25,
     particles: "",
+    surname_compounds: &[],
+    male_compounds: &[],
+    female_compounds: &[],
     particle_share: 0.0,
     spellings: "ALEKSANDR,ALEXANDR,ALEXANDER ALEKSEI,ALEXEI,ALEXEY MAKSIM,MAXIM \
         KSENIIA,XENIA,KSENIA ALEKSANDRA,ALEXANDRA ALEKSANDROV,ALEXANDROV ALEKSEEV,ALEXEEV \
         MAKSIMOV,MAXIMOV NATALIA,NATALYA,NATALIIA TATIANA,TATYANA,TATJANA DARIA,DARYA \
         OLGA,OLGHA",
-    given_skew: 0.7,
-    surname_skew: 0.7,
-};
-
-/// Ukrainian: given name, sometimes a second one, surname (-ENKO, -UK, -SKYI…).
-pub const UKRAINIAN: Locale = Locale {
-    code: "uk",
-    name: "Ukrainian",
-    weight: 4,
-    script: Script::Ukrainian,
-    native_order: NativeOrder::GivenFirst,
-    nationalities: &["UKR"],
-    shape: Shape::Given {
-        middle: 0.1,
-        second_surname: 0.0,
-    },
-    male: "ОЛЕКСАНДР АНДРІЙ СЕРГІЙ ВОЛОДИМИР ДМИТРО МИКОЛА ІВАН ЮРІЙ ВІКТОР ОЛЕГ ТАРАС БОГДАН \
-        ПЕТРО ВАСИЛЬ МИХАЙЛО МАКСИМ ІГОР РОМАН ПАВЛО ВАДИМ ОЛЕКСІЙ ЄВГЕН АРТЕМ ДЕНИС ЯРОСЛАВ \
-        СТЕПАН ГРИГОРІЙ ВІТАЛІЙ АНАТОЛІЙ ВАЛЕРІЙ",
-    female: "ОЛЕНА НАТАЛІЯ ІРИНА ТЕТЯНА ОКСАНА СВІТЛАНА ЮЛІЯ МАРІЯ ОЛЬГА АННА КАТЕРИНА \
-        ЛЮДМИЛА ГАЛИНА НАДІЯ ВІКТОРІЯ СОФІЯ АНАСТАСІЯ ДАРИНА ХРИСТИНА ЛАРИСА ВАЛЕНТИНА \
-        ЛЮБОВ ЗОЯ ІННА АЛІНА",
-    surnames: "ШЕВЧЕНКО КОВАЛЕНКО БОНДАРЕНКО ТКАЧЕНКО КОВАЛЬЧУК КРАВЧЕНКО ОЛІЙНИК ШЕВЧУК \
-        КОВАЛЬ ПОЛІЩУК БОНДАР ТКАЧУК МАРЧЕНКО ЛИСЕНКО РУДЕНКО САВЧЕНКО ПЕТРЕНКО КЛИМЕНКО \
-        ПАВЛЕНКО КРАВЧУК КУЗЬМЕНКО МЕЛЬНИК МОРОЗ ЛИТВИНЕНКО ГОНЧАРЕНКО ЯКОВЕНКО ГАВРИЛЮК \
-        ПОНОМАРЕНКО КАРПЕНКО ДЕМЧЕНКО ЗІНЧЕНКО ЛЕВЧЕНКО СЕМЕНЮК ВАСИЛЕНКО ГУМЕНЮК МАРТИНЮК \
-        ПРИХОДЬКО КОЗАК ДАНИЛЮК ГРИЦЕНКО",
-    roots: "ГРИЦ КОВАЛ ПЕТР ПАВЛ САВ ДАНИЛ СЕМЕН МАРТИН ГАВРИЛ ЯРЕМ ОНИЩ ЛУЦ ЯЦ БОЙЧ ФЕД \
-        ОСТАП ТИМОШ КОСТ ЗАХАРЧ МИРОН",
-    suffixes: "ЕНКО ЮК УК СЬКИЙ|СЬКА ИК ИШИН|ИШИНА",
-    compose: 0.3,
-    particles: "",
-    particle_share: 0.0,
-    spellings: "OLEKSANDR,OLEXANDR,OLEKSANDER OLEKSII,OLEXIY,OLEKSIY",
-    given_skew: 0.7,
-    surname_skew: 0.7,
-};
-
-/// Polish: one or two given names, surname (-SKI/-SKA, -CZYK, -AK…).
-pub const POLISH: Locale = Locale {
-    code: "pl",
-    name: "Polish",
-    weight: 3,
-    script: Script::Latin,
-    native_order: NativeOrder::GivenFirst,
-    nationalities: &["POL"],
-    shape: Shape::Given {
-        middle: 0.3,
-        second_surname: 0.03,
-    },
-    male: "PIOTR KRZYSZTOF ANDRZEJ TOMASZ PAWEL JAN MICHAL MARCIN JAKUB ADAM LUKASZ GRZEGORZ \
-        MATEUSZ WOJCIECH MARIUSZ DARIUSZ ZBIGNIEW JERZY MACIEJ RAFAL KAMIL ROBERT JACEK \
-        SLAWOMIR STANISLAW KAROL DAWID ARTUR BARTOSZ SEBASTIAN",
-    female: "ANNA MARIA KATARZYNA MALGORZATA AGNIESZKA BARBARA EWA KRYSTYNA ELZBIETA MAGDALENA \
-        JOANNA ALEKSANDRA MONIKA ZOFIA TERESA DANUTA NATALIA JULIA KAROLINA MARTA BEATA \
-        DOROTA HALINA JADWIGA JOLANTA IWONA GRAZYNA PAULINA JUSTYNA AGATA",
-    surnames: "NOWAK KOWALSKI|KOWALSKA WISNIEWSKI|WISNIEWSKA WOJCIK DABROWSKI|DABROWSKA \
-        KOWALCZYK KAMINSKI|KAMINSKA LEWANDOWSKI|LEWANDOWSKA ZIELINSKI|ZIELINSKA \
-        SZYMANSKI|SZYMANSKA WOZNIAK KOZLOWSKI|KOZLOWSKA JANKOWSKI|JANKOWSKA \
-        WOJCIECHOWSKI|WOJCIECHOWSKA KWIATKOWSKI|KWIATKOWSKA KACZMAREK MAZUR KRAWCZYK \
-        PIOTROWSKI|PIOTROWSKA GRABOWSKI|GRABOWSKA NOWAKOWSKI|NOWAKOWSKA PAWLOWSKI|PAWLOWSKA \
-        MICHALSKI|MICHALSKA NOWICKI|NOWICKA ADAMCZYK DUDEK ZAJAC WIECZOREK JABLONSKI|JABLONSKA \
-        KROL MAJEWSKI|MAJEWSKA OLSZEWSKI|OLSZEWSKA JAWORSKI|JAWORSKA WROBEL \
-        MALINOWSKI|MALINOWSKA PAWLAK WITKOWSKI|WITKOWSKA WALCZAK STEPIEN GORSKI|GORSKA \
-        RUTKOWSKI|RUTKOWSKA MICHALAK SIKORA OSTROWSKI|OSTROWSKA BARAN DUDA SZEWCZYK \
-        TOMASZEWSKI|TOMASZEWSKA PIETRZAK MARCINIAK WROBLEWSKI|WROBLEWSKA ZALEWSKI|ZALEWSKA \
-        JAKUBOWSKI|JAKUBOWSKA JASINSKI|JASINSKA",
-    roots: "KOWAL NOW WISNI ZIEL LEWAND SZYMAN KRAW BORK CZARN BIAL GRAB DAB KRUK SOB WOL MAL \
-        PIOTR JANK",
-    suffixes: "SKI|SKA CZYK EK IAK OWSKI|OWSKA EWSKI|EWSKA ICKI|ICKA",
-    compose: 0.3,
-    particles: "",
-    particle_share: 0.0,
-    spellings: "WOJCIK,WOJTSCHIK KRZYSZTOF,KSHISHTOF,KRZYSTOF ZAJAC,ZAJONC,SAJONZ \
-        KOWALSKI,KOWALSKY,KOVALSKI WOJCIECH,WOJCIEK PAWEL,PAVEL GRZEGORZ,GREGORZ JERZY,JERSY \
-        SZYMANSKI,SCHIMANSKI,SZYMANSKY LEWANDOWSKI,LEVANDOVSKI,LEWANDOWSKY \
-        DABROWSKI,DOMBROWSKI,DOMBROVSKI WISNIEWSKI,WISCHNEWSKI,VISNIEVSKI \
-        KAMINSKI,KAMINSKY LUKASZ,LUKAS MICHAL,MICHAEL WOZNIAK,WOSNIAK SKI,SKY OWSKI,OWSKY",
     given_skew: 0.7,
     surname_skew: 0.7,
 };

@@ -1,0 +1,45 @@
+//! South Asian: given name, sometimes a middle name, surname or caste name.
+
+use crate::synthetic::locales::{Locale, NativeOrder, Script, Shape};
+
+/// South Asian: given name, sometimes a middle name, surname or caste name.
+pub const SOUTH_ASIAN: Locale = Locale {
+    code: "sa",
+    name: "South Asian",
+    weight: 6,
+    script: Script::Latin,
+    native_order: NativeOrder::GivenFirst,
+    nationalities: &["IND", "PAK", "BGD", "NPL", "LKA"],
+    shape: Shape::Given {
+        middle: 0.3,
+        second_surname: 0.0,
+    },
+    male: "RAHUL AMIT RAJESH SANJAY SUNIL ANIL DEEPAK VIKRAM ARJUN ROHAN SURESH RAMESH MAHESH \
+        VIJAY AJAY MANOJ ASHOK ARUN KRISHNA VENKATESH PRAKASH RAVI SANDEEP MANISH NITIN GAURAV \
+        ABHISHEK HARPREET GURPREET MOHAMMED IMRAN ASIF",
+    female: "PRIYA ANJALI POOJA NEHA KAVYA SUNITA ANITA REKHA LAKSHMI GEETA MEENA SEEMA DIVYA \
+        SHWETA SNEHA AARTI NISHA KIRAN SAVITA USHA JYOTI MANPREET SANA AYESHA FATIMA PARVATI \
+        RADHA SARASWATI DEEPIKA",
+    surnames: "SHARMA SINGH KUMAR PATEL GUPTA VERMA REDDY RAO NAIR IYER MEHTA JOSHI CHOUDHARY \
+        KHAN AHMED MALIK YADAV JAIN DESAI KAPOOR MISHRA PANDEY SHAH TIWARI DUBEY AGARWAL \
+        BANERJEE CHATTERJEE MUKHERJEE DAS BOSE GHOSH PILLAI MENON NAIDU CHAUHAN THAKUR SAXENA \
+        SRIVASTAVA BHATT KULKARNI DESHPANDE PATIL GILL SIDHU SANDHU GREWAL KAUR HUSSAIN \
+        QURESHI SIDDIQUI",
+    roots: "",
+    suffixes: "",
+    compose: 0.0,
+    particles: "",
+    surname_compounds: &[],
+    male_compounds: &[],
+    female_compounds: &[],
+    particle_share: 0.0,
+    spellings: "CHOUDHARY,CHAUDHARY,CHOWDHURY,CHAUDHRY,CHOUDHURY AGARWAL,AGGARWAL,AGRAWAL \
+        SRIVASTAVA,SRIVASTAV,SHRIVASTAVA BANERJEE,BANERJI CHATTERJEE,CHATTERJI \
+        MUKHERJEE,MUKHERJI IYER,AIYAR PILLAI,PILLAY MOHAMMED,MOHAMMAD,MUHAMMAD,MOHD \
+        AHMED,AHMAD LAKSHMI,LAXMI GEETA,GITA SEEMA,SIMA DEEPAK,DIPAK VIJAY,VIJAI AJAY,AJAI \
+        PRIYA,PRIA POOJA,PUJA JYOTI,JYOTHI KRISHNA,KRISHAN SHWETA,SWETA AARTI,ARTI,AARTHI \
+        GAURAV,GOURAV HUSSAIN,HUSAIN,HOSSAIN QURESHI,QURAISHI,KURESHI SIDDIQUI,SIDDIQI,SIDDIKI \
+        KAPOOR,KAPUR",
+    given_skew: 0.7,
+    surname_skew: 0.7,
+};

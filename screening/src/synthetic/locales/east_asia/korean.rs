@@ -1,0 +1,43 @@
+//! Korean: surname and a given name of two syllables written together.
+
+use crate::synthetic::locales::{Locale, NativeOrder, Script, Shape};
+
+/// Korean: surname and a given name of two syllables written together.
+pub const KOREAN: Locale = Locale {
+    code: "ko",
+    name: "Korean",
+    weight: 3,
+    script: Script::Hangul,
+    native_order: NativeOrder::SurnameFirst(""),
+    nationalities: &["KOR", "PRK"],
+    shape: Shape::Syllables { two: 0.95 },
+    male: "MIN=민 JUN=준 SEO=서 JI=지 HO=호 WOO=우 HYUN=현 SUNG=성 YOUNG=영 JAE=재 DONG=동 \
+        SANG=상 JIN=진 JUNG=정 HOON=훈 SOO=수 TAE=태 SEUNG=승 KYUNG=경 YONG=용 CHUL=철 \
+        KWANG=광 HYUK=혁 WON=원 DO=도 GUN=건 WOONG=웅 BIN=빈 HWAN=환 IL=일 SEOK=석",
+    female: "JI=지 MIN=민 SEO=서 YEON=연 EUN=은 HYE=혜 SOO=수 YOUNG=영 HEE=희 JUNG=정 YU=유 \
+        NA=나 HA=하 JIN=진 KYUNG=경 MI=미 SUN=선 AH=아 YE=예 RIN=린 SO=소 HYUN=현 JOO=주 \
+        HYANG=향 OK=옥 SOOK=숙 JA=자 RA=라 BIN=빈 YOON=윤",
+    surnames: "KIM=김 LEE=이 PARK=박 CHOI=최 JUNG=정 KANG=강 CHO=조 YOON=윤 JANG=장 LIM=임 \
+        HAN=한 OH=오 SEO=서 SHIN=신 KWON=권 HWANG=황 AHN=안 SONG=송 JEON=전 HONG=홍 YOO=유 \
+        KO=고 MOON=문 YANG=양 SON=손 BAE=배 BAEK=백 HEO=허 NAM=남 SHIM=심 NOH=노 HA=하 \
+        KWAK=곽 SUNG=성 CHA=차 JOO=주 WOO=우 KOO=구 MIN=민 RYU=류 NA=나 JIN=진 JI=지 EOM=엄 \
+        CHAE=채 WON=원 CHUN=천 BANG=방 GONG=공 HYUN=현",
+    roots: "",
+    suffixes: "",
+    compose: 0.0,
+    particles: "",
+    surname_compounds: &[],
+    male_compounds: &[],
+    female_compounds: &[],
+    particle_share: 0.0,
+    spellings: "LEE,YI,RHEE,RI PARK,PAK,BAK CHOI,CHOE,CHOY JUNG,JEONG,CHUNG KANG,GANG \
+        CHO,JO,CHOH YOON,YUN JANG,CHANG LIM,IM,YIM OH,O SEO,SUH SHIN,SIN KWON,GWON \
+        HWANG,WHANG AHN,AN JEON,CHUN,CHEON YOO,YU KO,GO,KOH MOON,MUN BAE,PAE BAEK,PAIK,BAIK \
+        HEO,HUH,HUR SHIM,SIM NOH,NO,ROH KWAK,GWAK SUNG,SEONG JOO,JU,CHOO WOO,WU KOO,GU \
+        RYU,RYOO EOM,UM CHAE,CHE JUN,JOON JI,CHI HYUN,HYEON YOUNG,YEONG JAE,JAI DONG,TONG \
+        JIN,CHIN HOON,HUN SOO,SU TAE,TAI SEUNG,SUENG KYUNG,KYEONG,GYEONG CHUL,CHEOL \
+        KWANG,GWANG HYUK,HYEOK WON,WEON GUN,GEON,KUN EUN,UN HEE,HUI YEON,YUN,YOUN \
+        SUN,SEON SEOK,SUK SOOK,SUK MIN,MINN",
+    given_skew: 0.7,
+    surname_skew: 1.0,
+};

@@ -1,0 +1,42 @@
+//! English (British, American, Irish…): given name, often a middle name, surname.
+
+use crate::synthetic::locales::{Locale, NativeOrder, Script, Shape};
+
+/// English (British, American, Irish…): given name, often a middle name, surname.
+pub const ENGLISH: Locale = Locale {
+    code: "en",
+    name: "English",
+    weight: 7,
+    script: Script::Latin,
+    native_order: NativeOrder::GivenFirst,
+    nationalities: &["USA", "GBR", "CAN", "AUS", "IRL", "NZL"],
+    shape: Shape::Given {
+        middle: 0.6,
+        second_surname: 0.0,
+    },
+    male: "JAMES JOHN ROBERT MICHAEL WILLIAM DAVID RICHARD JOSEPH THOMAS CHARLES CHRISTOPHER \
+        DANIEL MATTHEW ANTHONY MARK DONALD STEVEN PAUL ANDREW JOSHUA KENNETH KEVIN BRIAN GEORGE \
+        TIMOTHY RONALD EDWARD JASON JEFFREY RYAN JACOB GARY NICHOLAS ERIC JONATHAN STEPHEN LEE",
+    female: "MARY PATRICIA JENNIFER LINDA ELIZABETH BARBARA SUSAN JESSICA SARAH KAREN LISA \
+        NANCY BETTY MARGARET SANDRA ASHLEY KIMBERLY EMILY DONNA MICHELLE CAROL AMANDA MELISSA \
+        DEBORAH STEPHANIE REBECCA SHARON LAURA CYNTHIA KATHLEEN AMY ANGELA HELEN ANNA EMMA",
+    surnames: "SMITH JOHNSON WILLIAMS BROWN JONES GARCIA MILLER DAVIS WILSON ANDERSON TAYLOR \
+        THOMAS MOORE JACKSON MARTIN LEE THOMPSON WHITE HARRIS CLARK LEWIS ROBINSON WALKER YOUNG \
+        ALLEN KING WRIGHT SCOTT HILL GREEN ADAMS BAKER NELSON CARTER MITCHELL ROBERTS TURNER \
+        PHILLIPS CAMPBELL PARKER EVANS EDWARDS COLLINS STEWART MORRIS MURPHY COOK ROGERS MORGAN \
+        COOPER PETERSON BAILEY REED KELLY HOWARD COX WARD RICHARDSON WATSON BROOKS WOOD JAMES \
+        BENNETT GRAY HUGHES PRICE SANDERS MYERS LONG ROSS FOSTER OBRIEN OCONNOR MCDONALD \
+        MCCARTHY MACKENZIE OSULLIVAN FITZGERALD HENDERSON GRAHAM",
+    roots: "ASH BLACK BRAD CALD CRAW FAIR HAR HOLL KING MARSH NEW RAD SHEL STAN THORN WEST \
+        WHIT WOOD",
+    suffixes: "WORTH FORD TON LEY FIELD BURY WELL COMBE HAM WOOD",
+    compose: 0.2,
+    particles: "",
+    surname_compounds: &[],
+    male_compounds: &[],
+    female_compounds: &[],
+    particle_share: 0.0,
+    spellings: "",
+    given_skew: 0.7,
+    surname_skew: 0.7,
+};

@@ -1,0 +1,42 @@
+//! German and Dutch: given name, sometimes a second one, surname (VAN, VAN DER, VON…).
+
+use crate::synthetic::locales::{Locale, NativeOrder, Script, Shape};
+
+/// German and Dutch: given name, sometimes a second one, surname (VAN, VAN DER, VON…).
+pub const GERMAN: Locale = Locale {
+    code: "de",
+    name: "German/Dutch",
+    weight: 4,
+    script: Script::Latin,
+    native_order: NativeOrder::GivenFirst,
+    nationalities: &["DEU", "NLD", "AUT", "CHE", "BEL"],
+    shape: Shape::Given {
+        middle: 0.35,
+        second_surname: 0.0,
+    },
+    male: "THOMAS MICHAEL ANDREAS STEFAN PETER KLAUS JUERGEN WOLFGANG FRANK UWE MARKUS \
+        CHRISTIAN JAN DANIEL TOBIAS SEBASTIAN JOERG DIRK HANS LUKAS FLORIAN MATTHIAS BERND \
+        RALF PIETER JOHANNES WILLEM HENDRIK DAAN SANDER",
+    female: "SABINE PETRA MONIKA URSULA ANKE KATRIN BIRGIT HEIKE ANDREA CLAUDIA SUSANNE \
+        STEFANIE JULIA ANNA LAURA LENA SOPHIE MARIA KERSTIN NICOLE SANNE FLEUR EMMA LOTTE \
+        INGRID GERTRUD HELGA SANDRA TANJA MARIJKE",
+    surnames: "MUELLER SCHMIDT SCHNEIDER FISCHER WEBER MEYER WAGNER BECKER SCHULZ HOFFMANN \
+        SCHAEFER KOCH BAUER RICHTER KLEIN WOLF SCHROEDER NEUMANN SCHWARZ ZIMMERMANN BRAUN \
+        KRUEGER HOFMANN HARTMANN LANGE SCHMITT WERNER SCHMITZ KRAUSE MEIER LEHMANN HUBER \
+        JANSEN DEJONG JANSSEN BAKKER VISSER SMIT MEIJER MULDER BOS VOS PETERS HENDRIKS DEKKER \
+        DIJKSTRA BERG BERGER BRINKMANN",
+    roots: "ALT BACH BERG BRAND EICH FELD GRUN HAGEN HOLZ KIRCH LIND MUEHL ROSEN SCHOEN STEIN \
+        WALD WEISS",
+    suffixes: "MANN BERGER HOFER HAUSER BACH FELD MEIER HUBER DORF INGER",
+    compose: 0.25,
+    particles: "VAN VAN_DER VAN_DEN DE VON TER VAN_DE",
+    surname_compounds: &[],
+    male_compounds: &[],
+    female_compounds: &[],
+    particle_share: 0.12,
+    spellings: "MUELLER,MULLER,MUELER SCHAEFER,SCHAFER,SHAFER SCHROEDER,SCHRODER \
+        KRUEGER,KRUGER JUERGEN,JURGEN JOERG,JORG MEIJER,MEYER,MEIER DIJKSTRA,DYKSTRA \
+        SCHMIDT,SCHMITT,SCHMID MUEHL,MUHL SCHOEN,SCHON GRUN,GRUEN",
+    given_skew: 0.7,
+    surname_skew: 0.7,
+};

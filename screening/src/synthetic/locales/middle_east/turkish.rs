@@ -1,0 +1,44 @@
+//! Turkish: one or two given names, surname (many built from two words).
+
+use crate::synthetic::locales::{Locale, NativeOrder, Script, Shape};
+
+/// Turkish: one or two given names, surname (many built from two words).
+pub const TURKISH: Locale = Locale {
+    code: "tr",
+    name: "Turkish",
+    weight: 4,
+    script: Script::Latin,
+    native_order: NativeOrder::GivenFirst,
+    nationalities: &["TUR", "DEU", "CYP"],
+    shape: Shape::Given {
+        middle: 0.3,
+        second_surname: 0.0,
+    },
+    male: "MEHMET MUSTAFA AHMET ALI HUSEYIN HASAN IBRAHIM ISMAIL OSMAN YUSUF MURAT OMER \
+        RAMAZAN HALIL SULEYMAN ABDULLAH MAHMUT SALIH KEMAL RECEP EMRE BURAK HAKAN FATIH ENES \
+        YASIN SERKAN OGUZ CEM VOLKAN ERKAN TOLGA",
+    female: "FATMA AYSE EMINE HATICE ZEYNEP ELIF MERVE OZLEM ESRA HULYA SULTAN HANIFE ZEHRA \
+        YASEMIN SEVGI GULSUM BUSRA KUBRA DERYA SEDA ESMA HACER MELEK SIBEL TUGBA ASLI EBRU \
+        GAMZE DILEK CANAN",
+    surnames: "YILMAZ KAYA DEMIR SAHIN CELIK YILDIZ YILDIRIM OZTURK AYDIN OZDEMIR ARSLAN DOGAN \
+        KILIC ASLAN CETIN KARA KOC KURT OZKAN SIMSEK POLAT OZCAN KORKMAZ CAKIR ERDOGAN YAVUZ \
+        CAN ACAR SEN AKTAS GUNES AKSOY TEKIN",
+    roots: "KARA AK OZ DEMIR ALTUN GUL ER TAS KOC BOZ UZUN YUCE",
+    suffixes: "TAS KAYA DAG OGLU CAN TEPE SOY KAN ER ALP",
+    compose: 0.3,
+    particles: "",
+    surname_compounds: &[],
+    male_compounds: &[],
+    female_compounds: &[],
+    particle_share: 0.0,
+    spellings: "OZTURK,OEZTUERK,OZTUERK SAHIN,SCHAHIN,SHAHIN CELIK,CHELIK,TSCHELIK \
+        HUSEYIN,HUESEYIN,HUSEIN,HUSSEIN OMER,OEMER SULEYMAN,SUELEYMAN,SULEIMAN MEHMET,MEHMED \
+        AHMET,AHMED MAHMUT,MAHMUD RECEP,RECEB,REDZEP MUSTAFA,MOUSTAFA CAKIR,CHAKIR,TSCHAKIR \
+        OZDEMIR,OEZDEMIR OZKAN,OEZKAN OZCAN,OEZCAN DOGAN,DOAN,DOGHAN KOC,KOCH \
+        SIMSEK,SCHIMSCHEK,SHIMSHEK GUNES,GUENES AYSE,AYSHE,AISHE HATICE,HATIDJE,HATICHE \
+        ZEYNEP,ZEINEP GULSUM,GUELSUEM BUSRA,BUSHRA KUBRA,KUEBRA OZLEM,OEZLEM OGUZ,OGHUZ \
+        ERDOGAN,ERDOAN YILDIZ,YILDIS,JILDIZ YILMAZ,JILMAZ KILIC,KILICH,KILITSCH \
+        OGLU,OGHLU,OGLOU",
+    given_skew: 0.7,
+    surname_skew: 0.7,
+};
