@@ -216,8 +216,10 @@ pub fn person(rng: &mut Rng, locale: usize) -> Person {
             surname.extend(surname_parts(t, rng, female));
         }
         Shape::Vietnamese => {
+            // THI or VAN for about a third (fewer among the young), else a middle name of the
+            // given-name stock; a second middle name for some (NGUYEN THI MINH KHAI).
             let middle = if female { "THI" } else { "VAN" };
-            if rng.chance(0.5) {
+            if rng.chance(0.35) {
                 let middle = Spelled {
                     latin: middle.to_owned(),
                     native: None,
@@ -226,14 +228,22 @@ pub fn person(rng: &mut Rng, locale: usize) -> Person {
             } else {
                 given.push(draw_given(rng, PartKind::Middle));
             }
-            let mut first = draw_given(rng, PartKind::Given);
-            for _ in 0..3 {
-                if given.last().map(|m| &m.latin) != Some(&first.latin) {
-                    break;
+            let count = if rng.chance(0.15) { 2 } else { 1 };
+            for k in 0..count {
+                let kind = if k + 1 == count {
+                    PartKind::Given
+                } else {
+                    PartKind::Middle
+                };
+                let mut next = draw_given(rng, kind);
+                for _ in 0..3 {
+                    if !given.iter().any(|m| m.latin == next.latin) {
+                        break;
+                    }
+                    next = draw_given(rng, kind);
                 }
-                first = draw_given(rng, PartKind::Given);
+                given.push(next);
             }
-            given.push(first);
             surname.extend(surname_parts(t, rng, female));
         }
     }
