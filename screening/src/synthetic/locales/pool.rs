@@ -5,6 +5,7 @@
 //! letters, or `NATIVE` alone for scripts whose passport spelling is computed by a
 //! transliteration (see [`super::script`]). `_` stands for a space inside a name (`ABDUL_RAHMAN`).
 //! A gendered item gives the male and the female form apart with `|` (`OV|OVA`, `ов|ова`).
+//! `-` alone is an empty item, for an optional part of a [`Compound`].
 
 use super::script::Script;
 use crate::synthetic::Rng;
@@ -155,7 +156,9 @@ impl Composer {
         let mut pieces = Vec::with_capacity(self.parts.len());
         for pool in &self.parts {
             let part = pool.draw(rng)?.form(female).clone();
-            pieces.push(part.latin.clone());
+            if !part.latin.is_empty() {
+                pieces.push(part.latin.clone());
+            }
             joined = Some(match joined {
                 None => part,
                 Some(before) => join(&before, &part, script),
@@ -171,6 +174,16 @@ pub fn unit(rng: &mut Rng) -> f64 {
 }
 
 fn parse_item(word: &str, script: Script) -> Item {
+    if word == "-" {
+        let nothing = Spelled {
+            latin: String::new(),
+            native: script.is_native().then(String::new),
+        };
+        return Item {
+            male: nothing,
+            female: None,
+        };
+    }
     let (latin, native) = match word.split_once('=') {
         Some((latin, native)) => (Some(latin), Some(native)),
         None if word.is_ascii() => (Some(word), None),
@@ -212,6 +225,7 @@ fn parse_item(word: &str, script: Script) -> Item {
 /// medial form).
 pub fn join(first: &Spelled, second: &Spelled, script: Script) -> Spelled {
     let native = match (&first.native, &second.native) {
+        (Some(a), Some(b)) if b.is_empty() => Some(a.clone()),
         (Some(a), Some(b)) => Some(format!("{}{b}", medial(a))),
         _ => None,
     };
