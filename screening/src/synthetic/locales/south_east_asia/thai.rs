@@ -1,6 +1,13 @@
-//! Thai: given name, compound surname.
+//! Thai: given name, surname, in Thai script with an RTGS-like spelling (the common passport
+//! spellings as other romanisations).
+//!
+//! Thai surnames date from 1913, when each family had to register one that no other family bore:
+//! they are long compounds of Pali and Sanskrit morphemes (SUWAN + NA + SAKUN, CHAROEN + SUK), so
+//! that the country counts hundreds of thousands of them and none is common. Given names are
+//! built alike (SOM + CHAI, THANA + WAT, SIRI + PHON), each morpheme in its Thai spelling and its
+//! combining form in RTGS (THANA for ธน before WAT).
 
-use crate::synthetic::locales::{Locale, NativeOrder, Script, Shape};
+use crate::synthetic::locales::{Compound, Locale, NativeOrder, Script, Shape};
 
 /// Thai: given name, compound surname.
 pub const THAI: Locale = Locale {
@@ -25,19 +32,70 @@ pub const THAI: Locale = Locale {
         KANNIKA=กรรณิการ์ PRANI=ปราณี SUNISA=สุนิสา UMAPHON=อุมาพร NITTAYA=นิตยา \
         THIDARAT=ธิดารัตน์ PIYADA=ปิยะดา ATCHARA=อัจฉรา BUTSABA=บุษบา",
     surnames: "",
-    roots: "SUWAN=สุวรรณ KAEO=แก้ว THONG=ทอง BUN=บุญ CHAROEN=เจริญ SI=ศรี SOM=สม \
-        SAENG=แสง PHROM=พรหม WONG=วงศ์ CHAI=ชัย KHAM=คำ IN=อินทร์ RAT=รัตน์ SUK=สุข \
-        PHET=เพชร NGOEN=เงิน MANI=มณี SAKUL=สกุล WATTHANA=วัฒนา PHAN=พันธ์ SIRI=ศิริ \
-        CHANTHA=จันทร์ THEP=เทพ SAWAT=สวัสดิ์ PRASOET=ประเสริฐ RUENG=รุ่ง SOMBUN=สมบูรณ์ \
-        NAK=นาค PHON=พล",
-    suffixes: "SAKUL=สกุล WONG=วงศ์ SUK=สุข CHAI=ชัย PHAN=พันธ์ SIRI=ศิริ RAT=รัตน์ \
-        THONG=ทอง WATTHANA=วัฒนา SOMBAT=สมบัติ PHONG=พงษ์ SAWAT=สวัสดิ์ KUN=กุล \
-        CHAROEN=เจริญ PHANICH=พาณิชย์ UDOM=อุดม",
+    roots: "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ PHONG=พงศ์ \
+        SAK=ศักดิ์ CHAI=ชัย WICHIT=วิจิตร NATTHA=ณัฐ THIRA=ธีร APHI=อภิ THAWI=ทวี WIRA=วีร \
+        ANU=อนุ SUPHA=ศุภ UDOM=อุดม PHAI=ไพ MANI=มณี THONG=ทอง SAENG=แสง CHAROEN=เจริญ \
+        PRASOET=ประเสริฐ WATTHANA=วัฒน SUK=สุข WONG=วงศ์ BUN=บุญ MONGKHON=มงคล NOPPHA=นพ \
+        KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ RATTANA=รัตน NAPHA=นภา DUANG=ดวง \
+        CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ \
+        CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ PHIBUN=พิบูล THEP=เทพ",
+    suffixes: "SAKUN=สกุล WONG=วงศ์ SUK=สุข CHAI=ชัย PHAN=พันธ์ SIRI=ศิริ RAT=รัตน์ THONG=ทอง \
+        WATTHANA=วัฒนา SOMBAT=สมบัติ PHONG=พงษ์ SAWAT=สวัสดิ์ KUN=กุล CHAROEN=เจริญ \
+        PHANICH=พาณิชย์ UDOM=อุดม DI=ดี SAK=ศักดิ์ PHON=พร KHAM=คำ SI=ศรี PHITHAK=พิทักษ์ \
+        RAK=รักษ์ THAM=ธรรม",
     compose: 1.0,
     particles: "",
-    surname_compounds: &[],
-    male_compounds: &[],
-    female_compounds: &[],
+    surname_compounds: &[Compound {
+        share: 0.5,
+        skew: 0.4,
+        parts: &[
+            "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ \
+                PHONG=พงศ์ SAK=ศักดิ์ CHAI=ชัย WICHIT=วิจิตร NATTHA=ณัฐ THIRA=ธีร APHI=อภิ \
+                THAWI=ทวี WIRA=วีร ANU=อนุ SUPHA=ศุภ UDOM=อุดม PHAI=ไพ MANI=มณี THONG=ทอง \
+                SAENG=แสง CHAROEN=เจริญ PRASOET=ประเสริฐ WATTHANA=วัฒน SUK=สุข WONG=วงศ์ BUN=บุญ \
+                MONGKHON=มงคล NOPPHA=นพ KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ \
+                RATTANA=รัตน NAPHA=นภา DUANG=ดวง CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ \
+                KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ \
+                PHIBUN=พิบูล THEP=เทพ",
+            "- - - SIRI=ศิริ THONG=ทอง SUK=สุข CHAI=ชัย WONG=วงศ์ RATTANA=รัตน",
+            "SAKUN=สกุล WONG=วงศ์ SUK=สุข CHAI=ชัย PHAN=พันธ์ SIRI=ศิริ RAT=รัตน์ THONG=ทอง \
+                WATTHANA=วัฒนา SOMBAT=สมบัติ PHONG=พงษ์ SAWAT=สวัสดิ์ KUN=กุล CHAROEN=เจริญ \
+                PHANICH=พาณิชย์ UDOM=อุดม",
+        ],
+    }],
+    male_compounds: &[Compound {
+        share: 0.6,
+        skew: 0.5,
+        parts: &[
+            "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ \
+                PHONG=พงศ์ SAK=ศักดิ์ CHAI=ชัย WICHIT=วิจิตร NATTHA=ณัฐ THIRA=ธีร APHI=อภิ \
+                THAWI=ทวี WIRA=วีร ANU=อนุ SUPHA=ศุภ UDOM=อุดม PHAI=ไพ MANI=มณี THONG=ทอง \
+                SAENG=แสง CHAROEN=เจริญ PRASOET=ประเสริฐ WATTHANA=วัฒน SUK=สุข WONG=วงศ์ BUN=บุญ \
+                MONGKHON=มงคล NOPPHA=นพ KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ \
+                RATTANA=รัตน NAPHA=นภา DUANG=ดวง CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ \
+                KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ \
+                PHIBUN=พิบูล THEP=เทพ",
+            "CHAI=ชัย CHAI=ชาย SAK=ศักดิ์ PHONG=พงษ์ PHONG=พงศ์ WAT=วัฒน์ CHAT=ชาติ PHON=พล \
+                ROT=โรจน์ SOMBAT=สมบัติ THAWON=ถาวร DET=เดช NARONG=ณรงค์ KIAT=เกียรติ PHAT=พัฒน์ \
+                SIT=สิทธิ์ DECH=เดช",
+        ],
+    }],
+    female_compounds: &[Compound {
+        share: 0.6,
+        skew: 0.5,
+        parts: &[
+            "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ \
+                PHONG=พงศ์ SAK=ศักดิ์ CHAI=ชัย WICHIT=วิจิตร NATTHA=ณัฐ THIRA=ธีร APHI=อภิ \
+                THAWI=ทวี WIRA=วีร ANU=อนุ SUPHA=ศุภ UDOM=อุดม PHAI=ไพ MANI=มณี THONG=ทอง \
+                SAENG=แสง CHAROEN=เจริญ PRASOET=ประเสริฐ WATTHANA=วัฒน SUK=สุข WONG=วงศ์ BUN=บุญ \
+                MONGKHON=มงคล NOPPHA=นพ KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ \
+                RATTANA=รัตน NAPHA=นภา DUANG=ดวง CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ \
+                KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ \
+                PHIBUN=พิบูล THEP=เทพ",
+            "PHON=พร THIP=ทิพย์ RAT=รัตน์ DAO=ดาว CHIT=จิตร LAK=ลักษณ์ NAPHA=นภา SIRI=ศิริ \
+                WADI=วดี PHEN=เพ็ญ SUDA=สุดา PHAN=พรรณ CHAN=จันทร์ MANI=มณี RUNG=รุ้ง",
+        ],
+    }],
     particle_share: 0.0,
     spellings:
         "SOMPHONG,SOMPONG PRASOET,PRASERT,PRASERTH SUCHAT,SUCHART APHICHAT,APICHART,APICHAT \
@@ -51,6 +109,6 @@ pub const THAI: Locale = Locale {
         NGOEN,NGERN MANI,MANEE SAKUL,SAKOON,SAKOOL WATTHANA,WATTANA,VATTANA,WATANA PHAN,PAN \
         CHANTHA,CHANTRA,JANTHA THEP,TEP SAWAT,SAWASDI,SAWAS RUENG,RUNG,ROONG PHON,PON,POL \
         WONG,VONG SUK,SOOK PHONG,PONG KUN,KUL PHANICH,PANICH,PANIT UDOM,UDOMSAK",
-    given_skew: 0.7,
-    surname_skew: 0.7,
+    given_skew: 0.6,
+    surname_skew: 0.4,
 };
