@@ -216,10 +216,10 @@ pub fn person(rng: &mut Rng, locale: usize) -> Person {
             surname.extend(surname_parts(t, rng, female));
         }
         Shape::Vietnamese => {
-            // THI or VAN for about a third (fewer among the young), else a middle name of the
+            // THI or VAN for under a third (fewer among the young), else a middle name of the
             // given-name stock; a second middle name for some (NGUYEN THI MINH KHAI).
             let middle = if female { "THI" } else { "VAN" };
-            if rng.chance(0.35) {
+            if rng.chance(0.3) {
                 let middle = Spelled {
                     latin: middle.to_owned(),
                     native: None,

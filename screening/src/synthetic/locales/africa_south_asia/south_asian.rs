@@ -43,7 +43,8 @@ pub const SOUTH_ASIAN: Locale = Locale {
         SHILPA SHOBHA SONIA SUMAN SUSHMA SWATI TANVI URMILA VANDANA VIDYA AMNA ASMA BUSHRA \
         FARAH HINA IQRA MARIA MEHWISH NADIA RABIA SADIA SAIMA SOBIA ZAINAB NASREEN RUKHSANA \
         SHAHNAZ TASLIMA NUSRAT MOUSUMI SOMA PAPIYA LAKSHMI MEENAKSHI REVATHI SANTHOSHI",
-    surnames: "SINGH|KAUR KUMAR|DEVI SHARMA PATEL KHAN GUPTA VERMA REDDY RAO NAIR IYER MEHTA JOSHI \
+    surnames:
+        "SINGH|KAUR KUMAR|DEVI SHARMA PATEL KHAN GUPTA VERMA REDDY RAO NAIR IYER MEHTA JOSHI \
         CHOUDHARY AHMED MALIK YADAV JAIN DESAI KAPOOR MISHRA PANDEY SHAH TIWARI DUBEY \
         AGARWAL BANERJEE CHATTERJEE MUKHERJEE DAS BOSE GHOSH PILLAI MENON NAIDU CHAUHAN \
         THAKUR SAXENA SRIVASTAVA BHATT KULKARNI DESHPANDE PATIL GILL SIDHU SANDHU GREWAL \
@@ -63,94 +64,105 @@ pub const SOUTH_ASIAN: Locale = Locale {
     suffixes: "",
     compose: 0.0,
     particles: "",
-    surname_compounds: &[Compound {
-        share: 0.06,
-        skew: 0.45,
-        parts: &[
-            "TENDUL GAVAS MANGESH AGAR AJGAON BOR HARDI JAVADE KARMAR KHANOL KHAR PAL SAVAR \
+    surname_compounds: &[
+        Compound {
+            share: 0.06,
+            skew: 0.45,
+            parts: &[
+                "TENDUL GAVAS MANGESH AGAR AJGAON BOR HARDI JAVADE KARMAR KHANOL KHAR PAL SAVAR \
                 VENGSAR WADE SHIROD KOLHAT MALVAN PUNE NAGPUR SOLAPUR KOLHAPUR SATAR BELGAON \
                 RATNAGIRI DHAR KHADI NADKARNI GAON DANDE WAGH",
-            "KAR",
-        ],
-    }, Compound {
-        share: 0.03,
-        skew: 0.45,
-        parts: &[
-            "DARU BATLI BOOT SODA POONA BOMBAY CHAI PAAN LAKDA TAMBA SURTI KANGA MOTI NARIEL",
-            "WALA",
-        ],
-    }, Compound {
-        share: 0.06,
-        skew: 0.45,
-        parts: &[
-            "VALLABHA KOMMI BOLLI CHIGURU GUNTU KOTA MANDA NALLA PENU RAVU SURYA TADI VEMU \
+                "KAR",
+            ],
+        },
+        Compound {
+            share: 0.03,
+            skew: 0.45,
+            parts: &[
+                "DARU BATLI BOOT SODA POONA BOMBAY CHAI PAAN LAKDA TAMBA SURTI KANGA MOTI NARIEL",
+                "WALA",
+            ],
+        },
+        Compound {
+            share: 0.06,
+            skew: 0.45,
+            parts: &[
+                "VALLABHA KOMMI BOLLI CHIGURU GUNTU KOTA MANDA NALLA PENU RAVU SURYA TADI VEMU \
                 YARLA ADDA CHALA DEVA GORANT KANCHA MADDI MUPPA PONNA KONI NANDA GALLA KOTTA",
-            "NENI PALLI PUDI GADDA MURI LA BOINA PATI VARAPU DELA",
-        ],
-    }, Compound {
-        share: 0.08,
-        skew: 0.5,
-        parts: &[
-            "RAMA PALANI GOVINDA KANDA MUTHU CHINNA PERIYA VELU SIVA BALA RAVI SUNDARA THANGA \
+                "NENI PALLI PUDI GADDA MURI LA BOINA PATI VARAPU DELA",
+            ],
+        },
+        Compound {
+            share: 0.08,
+            skew: 0.5,
+            parts: &[
+                "RAMA PALANI GOVINDA KANDA MUTHU CHINNA PERIYA VELU SIVA BALA RAVI SUNDARA THANGA \
                 DURAI ANNA MANI SELVA RAJA KRISHNA SUBRA ARUMUGA KARUPPA",
-            "SAMY CHANDRAN KUMAR RAJAN MURTHY LINGAM SWAMY NATHAN MANI VELU DURAI PANDIAN \
+                "SAMY CHANDRAN KUMAR RAJAN MURTHY LINGAM SWAMY NATHAN MANI VELU DURAI PANDIAN \
                 MURUGAN",
-        ],
-    }],
-    male_compounds: &[Compound {
-        share: 0.18,
-        skew: 0.5,
-        parts: &[
-            "RAJ RAM SUR MAH NAR DIN GAN HAR PAR DEV JIT VIR SUD BHUP YOG NAG UM RAK MUK NIL \
+            ],
+        },
+    ],
+    male_compounds: &[
+        Compound {
+            share: 0.18,
+            skew: 0.5,
+            parts: &[
+                "RAJ RAM SUR MAH NAR DIN GAN HAR PAR DEV JIT VIR SUD BHUP YOG NAG UM RAK MUK NIL \
                 SHAIL KAML DHARM GYAN HIM KAM NIT SARV BRIJ JAG ALP DURG",
-            "ESH",
-        ],
-    }, Compound {
-        share: 0.08,
-        skew: 0.5,
-        parts: &[
-            "RAJ SUR MAH NAR DEV JIT VIR BHUP YOG NAG HAR GUR JAT KUL BAL SUKH RAV SAT",
-            "ENDRA INDER INDRA",
-        ],
-    }, Compound {
-        share: 0.07,
-        skew: 0.5,
-        parts: &[
-            "HAR GUR JAS MAN SUKH BAL KUL RAJ PARAM NAV AMAN TEJ INDER",
-            "PREET JEET DEEP VINDER MEET PAL BIR WANT JIT",
-        ],
-    }, Compound {
-        share: 0.06,
-        skew: 0.5,
-        parts: &[
-            "RAMA PALANI GOVINDA KANDA MUTHU CHINNA PERIYA VELU SIVA BALA RAVI SUNDARA THANGA \
+                "ESH",
+            ],
+        },
+        Compound {
+            share: 0.08,
+            skew: 0.5,
+            parts: &[
+                "RAJ SUR MAH NAR DEV JIT VIR BHUP YOG NAG HAR GUR JAT KUL BAL SUKH RAV SAT",
+                "ENDRA INDER INDRA",
+            ],
+        },
+        Compound {
+            share: 0.07,
+            skew: 0.5,
+            parts: &[
+                "HAR GUR JAS MAN SUKH BAL KUL RAJ PARAM NAV AMAN TEJ INDER",
+                "PREET JEET DEEP VINDER MEET PAL BIR WANT JIT",
+            ],
+        },
+        Compound {
+            share: 0.06,
+            skew: 0.5,
+            parts: &[
+                "RAMA PALANI GOVINDA KANDA MUTHU CHINNA PERIYA VELU SIVA BALA RAVI SUNDARA THANGA \
                 DURAI ANNA MANI SELVA RAJA KRISHNA SUBRA",
-            "SAMY CHANDRAN KUMAR RAJAN MURTHY LINGAM SWAMY NATHAN MANI VELU DURAI PANDIAN \
+                "SAMY CHANDRAN KUMAR RAJAN MURTHY LINGAM SWAMY NATHAN MANI VELU DURAI PANDIAN \
                 MURUGAN RAJ",
-        ],
-    }],
-    female_compounds: &[Compound {
-        share: 0.12,
-        skew: 0.5,
-        parts: &[
-            "SUN AN KAV SAV NAM LAL AMR VIN SAR PUN BAB SANG ANK ARP SM NIK ROH SUSM",
-            "ITA",
-        ],
-    }, Compound {
-        share: 0.06,
-        skew: 0.5,
-        parts: &[
-            "HAR GUR JAS MAN AMAN NAV RAJ SIM KIRAN PARAM",
-            "PREET DEEP JEET",
-        ],
-    }, Compound {
-        share: 0.05,
-        skew: 0.5,
-        parts: &[
-            "SNEH PREM HEM SWARN PUSHP CHAND MADHU KUSUM",
-            "LATA",
-        ],
-    }],
+            ],
+        },
+    ],
+    female_compounds: &[
+        Compound {
+            share: 0.12,
+            skew: 0.5,
+            parts: &[
+                "SUN AN KAV SAV NAM LAL AMR VIN SAR PUN BAB SANG ANK ARP SM NIK ROH SUSM",
+                "ITA",
+            ],
+        },
+        Compound {
+            share: 0.06,
+            skew: 0.5,
+            parts: &[
+                "HAR GUR JAS MAN AMAN NAV RAJ SIM KIRAN PARAM",
+                "PREET DEEP JEET",
+            ],
+        },
+        Compound {
+            share: 0.05,
+            skew: 0.5,
+            parts: &["SNEH PREM HEM SWARN PUSHP CHAND MADHU KUSUM", "LATA"],
+        },
+    ],
     particle_share: 0.0,
     spellings: "CHOUDHARY,CHAUDHARY,CHOWDHURY,CHAUDHRY,CHOUDHURY AGARWAL,AGGARWAL,AGRAWAL \
         SRIVASTAVA,SRIVASTAV,SHRIVASTAVA BANERJEE,BANERJI CHATTERJEE,CHATTERJI \

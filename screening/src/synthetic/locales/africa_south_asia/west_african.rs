@@ -55,67 +55,74 @@ pub const WEST_AFRICAN: Locale = Locale {
     suffixes: "",
     compose: 0.0,
     particles: "",
-    surname_compounds: &[Compound {
-        share: 0.3,
-        skew: 0.45,
-        parts: &[
-            "ADE OLU OLA OGUN AKIN OYE AYO FOLA OKE ODU FASO OSUN IFA ONI OLO ABI ADEO OLUWA \
+    surname_compounds: &[
+        Compound {
+            share: 0.3,
+            skew: 0.45,
+            parts: &[
+                "ADE OLU OLA OGUN AKIN OYE AYO FOLA OKE ODU FASO OSUN IFA ONI OLO ABI ADEO OLUWA \
                 BABA ALA",
-            "BAYO WOLE LEYE TOLA DIPO LARAN YEMI WALE KUNLE DELE TUNDE MIDE JIDE SANYA BIYI \
+                "BAYO WOLE LEYE TOLA DIPO LARAN YEMI WALE KUNLE DELE TUNDE MIDE JIDE SANYA BIYI \
                 YINKA JOBI GBOYE LOWO BANJO TOYE DEJI GBEMI SINA NUGA MOLA LANA BANKE LABI SEUN \
                 WUNMI LUSI KANMI RINDE YELE JUMO TOKUN SEGUN FEMI SOJI RANTI",
-        ],
-    }, Compound {
-        share: 0.25,
-        skew: 0.45,
-        parts: &[
-            "OKO OKE OKA NWA EZE OBI UCHE CHUKWU IKE ONYE ANYA UDE ONU AGU OKPA ILO ANI OFO",
-            "NKWO AFOR RIE KE YE RO NNA DIKE MA CHUKWU NKWERE GWU SIKE DIGWE CHE JI KWU FOR \
+            ],
+        },
+        Compound {
+            share: 0.25,
+            skew: 0.45,
+            parts: &[
+                "OKO OKE OKA NWA EZE OBI UCHE CHUKWU IKE ONYE ANYA UDE ONU AGU OKPA ILO ANI OFO",
+                "NKWO AFOR RIE KE YE RO NNA DIKE MA CHUKWU NKWERE GWU SIKE DIGWE CHE JI KWU FOR \
                 ZIE BIA NYE NDU JIOFOR MEKA AMAKA LU ZOR ORAH OLI BUEZE",
-        ],
-    }],
-    male_compounds: &[Compound {
-        share: 0.25,
-        skew: 0.5,
-        parts: &[
-            "OLU ADE OLA OLUWA AYO FOLA OMO IFE OGUN AKIN OYE FUN BOLA OPE ERE TOLU DAMI TEMI \
+            ],
+        },
+    ],
+    male_compounds: &[
+        Compound {
+            share: 0.25,
+            skew: 0.5,
+            parts: &[
+                "OLU ADE OLA OLUWA AYO FOLA OMO IFE OGUN AKIN OYE FUN BOLA OPE ERE TOLU DAMI TEMI \
                 ANU IRE",
-            "SEUN FEMI BAYO WALE KUNLE TUNDE MIDE DELE TOLA DAYO YEMI TOSIN GBENGA LEKE SOLA \
+                "SEUN FEMI BAYO WALE KUNLE TUNDE MIDE DELE TOLA DAYO YEMI TOSIN GBENGA LEKE SOLA \
                 TOYE JIMI DAPO KOLA LAJA YINKA SEGUN KANMI RINDE DARA JOBA",
-        ],
-    }, Compound {
-        share: 0.2,
-        skew: 0.5,
-        parts: &[
-            "CHI CHUKWU NNA OBI UCHE IKE ONYE EZE NWA IFE",
-            "NEDU EMEKA NONSO BUIKE KA MA NNA EBUKA UZO JIOKE DUBEM SOM KWUDI DI NWEIKE EZE \
+            ],
+        },
+        Compound {
+            share: 0.2,
+            skew: 0.5,
+            parts: &[
+                "CHI CHUKWU NNA OBI UCHE IKE ONYE EZE NWA IFE",
+                "NEDU EMEKA NONSO BUIKE KA MA NNA EBUKA UZO JIOKE DUBEM SOM KWUDI DI NWEIKE EZE \
                 ZOBEM NAZA OMA",
-        ],
-    }],
-    female_compounds: &[Compound {
-        share: 0.22,
-        skew: 0.5,
-        parts: &[
-            "OLU ADE OLA OLUWA AYO FOLA OMO IFE OGUN AKIN OYE FUN BOLA OPE ERE TOLU DAMI TEMI \
+            ],
+        },
+    ],
+    female_compounds: &[
+        Compound {
+            share: 0.22,
+            skew: 0.5,
+            parts: &[
+                "OLU ADE OLA OLUWA AYO FOLA OMO IFE OGUN AKIN OYE FUN BOLA OPE ERE TOLU DAMI TEMI \
                 ANU IRE",
-            "SADE KEMI TOLA YINKA BUNMI FUNKE TOYIN SEUN LOLA DAMOLA TOMI BISI MIDE RONKE \
+                "SADE KEMI TOLA YINKA BUNMI FUNKE TOYIN SEUN LOLA DAMOLA TOMI BISI MIDE RONKE \
                 NIKE KIKE BOLA DUNNI WUMI LADE SOLA YEMISI",
-        ],
-    }, Compound {
-        share: 0.12,
-        skew: 0.5,
-        parts: &[
-            "CHI CHUKWU NNA OBI UCHE IKE ONYE EZE NWA IFE",
-            "OMA DIMMA AMAKA NENYE NWE ZARAM DINMA KA SOM NWENDU EBUBE NAZA",
-        ],
-    }, Compound {
-        share: 0.08,
-        skew: 0.6,
-        parts: &[
-            "ADA NNE IFE NKE",
-            "EZE OBI KU UGO OMA KA CHI NNA NYE",
-        ],
-    }],
+            ],
+        },
+        Compound {
+            share: 0.12,
+            skew: 0.5,
+            parts: &[
+                "CHI CHUKWU NNA OBI UCHE IKE ONYE EZE NWA IFE",
+                "OMA DIMMA AMAKA NENYE NWE ZARAM DINMA KA SOM NWENDU EBUBE NAZA",
+            ],
+        },
+        Compound {
+            share: 0.08,
+            skew: 0.6,
+            parts: &["ADA NNE IFE NKE", "EZE OBI KU UGO OMA KA CHI NNA NYE"],
+        },
+    ],
     particle_share: 0.0,
     spellings: "MUHAMMAD,MOHAMMED,MUHAMMED ABUBAKAR,ABUBAKER,ABOUBAKAR USMAN,OSMAN,OUSMANE \
         ABDULLAHI,ABDULAHI IBRAHIM,IBRAHIMA YUSUF,YUSUFU,YOUSSOUF SULEIMAN,SULAIMAN,SULEMAN \

@@ -30,7 +30,18 @@ pub const CHINESE: Locale = Locale {
         CHEN=辰 YU=煜 ZHE=哲 RAN=然 YE=烨 XUAN=宣 MING=铭 YI=逸 JUN=骏 TING=霆 ZHI=智 \
         WEI=威 QI=琦 SEN=森 LIN=霖 XIN=新 YONG=永 CHANG=昌 BING=兵 DA=达 SHAN=善 HUAI=怀 \
         GAO=高 KE=科 XUE=学 JI=吉 PEI=培 YUE=岳 CHONG=崇 LIANG=良 ZHAN=展 XIAN=贤 SHI=世 \
-        HUA=桦 LUN=伦 ZHU=柱 GEN=根 FA=发 CAI=财 DING=鼎 ZHENG=正 SHAO=少 RUI=瑞 YUAN=源",
+        HUA=桦 LUN=伦 ZHU=柱 GEN=根 FA=发 CAI=财 DING=鼎 ZHENG=正 SHAO=少 RUI=瑞 YUAN=源 \
+        BIAO=彪 CHUAN=川 CONG=聪 DI=迪 DUO=铎 ER=尔 FAN=凡 GE=戈 GUANG=光 HANG=航 HONG=鸿 HU=虎 JIANG=江 \
+        JING=京 JIONG=炯 JU=巨 JUE=珏 KUAN=宽 KUI=奎 LANG=朗 LEI=雷 LI=力 LIAN=廉 LIE=烈 MAO=茂 MENG=猛 \
+        MIAO=淼 NAN=南 PAN=攀 PEI=沛 QIAN=谦 QIN=钦 QING=庆 QUAN=泉 RUI=锐 SHAN=杉 SHAO=韶 SHEN=深 SHI=石 \
+        SHOU=寿 SHUANG=爽 SHUI=水 SONG=颂 TAI=泰 TANG=棠 TENG=腾 TIE=铁 WAN=万 WEI=维 WEN=闻 WU=吾 XI=熙 \
+        XIA=夏 XIAN=先 XIANG=翔 XIAO=骁 XIU=修 XU=煦 XUAN=玄 YA=亚 YAN=彦 YAO=尧 YE=业 YI=奕 YIN=寅 \
+        YING=鹰 YOU=友 YU=玉 YUAN=元 YUE=越 YUN=昀 ZAN=赞 ZHAN=湛 ZHANG=彰 ZHAO=昭 ZHEN=桢 ZHENG=峥 \
+        ZHI=之 ZHONG=中 ZHOU=舟 ZHU=竹 ZHUO=卓 ZI=梓 ZONG=宗 ZUN=遵 AO=傲 BEI=北 CHAO=朝 CHEN=琛 CHENG=诚 \
+        CHI=驰 CHONG=冲 CHU=楚 DAO=道 DENG=登 FEI=斐 FU=甫 GONG=功 HAO=昊 HENG=衡 HUAI=淮 HUANG=煌 \
+        JIAN=剑 JIE=捷 JIN=晋 JING=景 JIU=久 JUN=峻 KAI=楷 KE=克 KUN=鲲 LIN=麟 LING=岭 LUO=洛 MAN=满 \
+        MING=鸣 MO=默 NING=凝 QI=启 QIAN=乾 RONG=嵘 SHENG=晟 SHU=书 SI=斯 TAO=韬 TING=庭 WEI=巍 XIN=信 \
+        XING=兴 YANG=扬 YONG=泳 YOU=佑 YUN=耘 ZE=择 ZHE=喆 ZHI=治 ZHUANG=壮",
     female: "FANG=芳 NA=娜 MIN=敏 JING=静 LI=丽 YAN=艳 JUAN=娟 XIA=霞 XIU=秀 LING=玲 GUI=桂 \
         YING=英 HONG=红 TING=婷 XUE=雪 HUI=慧 YAN=燕 LIN=琳 XIN=欣 YI=怡 PING=萍 JING=晶 \
         YING=颖 QIAN=倩 MEI=梅 QIN=琴 JIA=佳 YU=雨 HAN=涵 ZI=梓 SHI=诗 XIAO=晓 MEI=美 LAN=兰 \
@@ -42,7 +53,15 @@ pub const CHINESE: Locale = Locale {
         RONG=蓉 SU=素 WEN=文 LING=凌 XIANG=香 YE=叶 QIONG=琼 HE=荷 YI=伊 NING=宁 FEI=菲 \
         MAN=曼 TIAN=甜 SHUANG=双 HONG=虹 LU=璐 JUN=君 XIA=夏 CUI=翠 YUAN=媛 YUAN=圆 \
         XIAN=娴 CHEN=晨 RUO=若 JING=菁 QIU=秋 MIAO=妙 NAN=楠 JIN=瑾 QIAO=巧 HUAN=欢 \
-        SHUANG=爽 LIANG=靓 XIU=岫 ZHAO=昭 XUE=薛 YUN=韵 QI=绮 YAN=彦 DIE=蝶 LI=俐",
+        SHUANG=爽 LIANG=靓 XIU=岫 ZHAO=昭 XUE=薛 YUN=韵 QI=绮 YAN=彦 DIE=蝶 LI=俐 \
+        AI=爱 AI=艾 BEI=贝 BI=碧 CAN=璨 CHAN=婵 CHU=楚 CUI=萃 DAI=黛 DI=笛 DUO=朵 E=娥 FEI=妃 FEN=芬 FU=芙 \
+        GE=歌 GUI=瑰 HUAN=环 HUI=卉 JI=姬 JIAO=姣 JIN=锦 JING=婧 JING=璟 JUN=珺 LAN=澜 LI=礼 LIAN=涟 \
+        LING=铃 LIU=柳 LUO=洛 MAN=蔓 MEI=媚 MEI=玫 MIN=珉 MING=茗 MU=慕 NAN=南 NI=霓 NING=柠 PAN=盼 PEI=沛 \
+        QI=淇 QIAN=芊 QIAO=乔 QIN=沁 QING=青 RAN=冉 RONG=容 RU=如 SHA=莎 SHAN=姗 SHU=舒 SHUANG=霜 SI=丝 \
+        SU=苏 TAO=桃 TIAN=恬 TING=亭 TONG=瞳 WAN=菀 WAN=琬 WEI=蔚 WU=舞 XI=夕 XI=溪 XIAN=仙 XIANG=湘 \
+        XIAO=筱 XIN=芯 XING=杏 XU=絮 XUAN=暄 YA=雅 YA=娅 YAN=嫣 YANG=漾 YAO=遥 YE=晔 YI=依 YI=仪 YI=漪 \
+        YIN=茵 YIN=音 YING=滢 YOU=悠 YU=妤 YU=语 YU=羽 YUAN=苑 YUN=筠 ZHEN=臻 ZHI=知 ZHU=竹 ZHUO=灼 ZI=姿 \
+        ZI=子 CHUN=纯 HUA=桦 LU=鹭 MIAO=淼 XUE=学",
     surnames: "WANG=王 LI=李 ZHANG=张 LIU=刘 CHEN=陈 YANG=杨 HUANG=黄 ZHAO=赵 WU=吴 ZHOU=周 \
         XU=徐 SUN=孙 MA=马 ZHU=朱 HU=胡 GUO=郭 HE=何 LIN=林 GAO=高 LUO=罗 ZHENG=郑 LIANG=梁 \
         XIE=谢 SONG=宋 TANG=唐 XU=许 DENG=邓 FENG=冯 HAN=韩 CAO=曹 ZENG=曾 PENG=彭 XIAO=萧 \

@@ -23,14 +23,20 @@ pub const KOREAN: Locale = Locale {
         HWI=휘 SEOP=섭 JONG=종 JOON=준 GEUN=근 HYEOK=혁 PIL=필 HO=호 JIN=진 KYU=규 \
         NAM=남 BONG=봉 CHANG=창 HYO=효 IN=인 GI=기 MAN=만 SEON=선 YEOP=엽 HYEON=현 \
         RAK=락 GWAN=관 DEOK=덕 HUI=휘 CHEOL=철 UN=운 HAK=학 GYEOM=겸 SE=세 YUN=윤 \
-        TAEK=택 SIN=신 O=오 JUNG=중 HEUM=흠 HYUNG=형 GUK=국 YEOL=열 BAEK=백 CHI=치",
+        TAEK=택 SIN=신 O=오 JUNG=중 HEUM=흠 HYUNG=형 GUK=국 YEOL=열 BAEK=백 CHI=치 \
+        DAE=대 DU=두 IK=익 JOO=주 MU=무 MUN=문 NO=노 ON=온 PYO=표 RYONG=룡 SAM=삼 SI=시 SONG=송 UK=욱 \
+        WAN=완 GWON=권 BYEONG=병 CHEON=천 DEUK=득 GAP=갑 GYO=교 HEUNG=흥 HYUP=협 JIK=직 MYEON=면 NAK=낙 \
+        PAL=팔 RYUL=률 SEOL=설 YEON=연 GYEONG=경 HAE=해 BO=보",
     female: "JI=지 MIN=민 SEO=서 YEON=연 EUN=은 HYE=혜 SOO=수 YOUNG=영 HEE=희 JUNG=정 YU=유 \
         NA=나 HA=하 JIN=진 KYUNG=경 MI=미 SUN=선 AH=아 YE=예 RIN=린 SO=소 HYUN=현 JOO=주 \
         HYANG=향 OK=옥 SOOK=숙 JA=자 RA=라 BIN=빈 YOON=윤 \
         SEUL=슬 BIN=빈 BO=보 DA=다 GA=가 HYO=효 IN=인 JEONG=정 KYEONG=경 MIN=민 \
         NAM=남 SEON=선 SOL=솔 SOOK=숙 SUN=순 YOUNG=영 AE=애 BOK=복 CHAE=채 DAM=담 \
         GYEONG=경 HAE=해 HWA=화 JEONG=정 KYUNG=경 MYUNG=명 RI=리 SEO=서 SOL=솔 WOL=월 \
-        YEONG=영 YUL=율 HWI=휘 SEUL=슬 BYEOL=별 NAE=내 NEUL=늘 YUN=윤 CHAN=찬 GEUM=금",
+        YEONG=영 YUL=율 HWI=휘 SEUL=슬 BYEOL=별 NAE=내 NEUL=늘 YUN=윤 CHAN=찬 GEUM=금 \
+        CHO=초 DAN=단 EUI=의 GYEOL=결 HAN=한 JAE=재 KYO=교 MO=모 NAN=난 NO=노 RAN=란 RIM=림 SAE=새 SEOL=설 \
+        SI=시 SIN=신 SONG=송 UN=운 WOO=우 YEO=여 BOM=봄 DO=도 ON=온 RYEONG=령 GEUN=근 IL=일 SU=수 HWAN=환 \
+        GYEONG=경",
     surnames: "KIM=김 LEE=이 PARK=박 CHOI=최 JUNG=정 KANG=강 CHO=조 YOON=윤 JANG=장 LIM=임 \
         HAN=한 OH=오 SEO=서 SHIN=신 KWON=권 HWANG=황 AHN=안 SONG=송 JEON=전 HONG=홍 YOO=유 \
         KO=고 MOON=문 YANG=양 SON=손 BAE=배 BAEK=백 HEO=허 NAM=남 SHIM=심 NOH=노 HA=하 \

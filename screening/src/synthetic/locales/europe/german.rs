@@ -59,15 +59,34 @@ pub const GERMAN: Locale = Locale {
         KAMP HORST ER LINGER BRINK HOFF HAUS REUTER WIESER GRUBER BAUER MUELLER HOLZ WALD",
     compose: 0.5,
     particles: "VAN VAN_DER VAN_DEN DE VON TER VAN_DE",
-    surname_compounds: &[Compound {
-        share: 0.06,
-        skew: 0.6,
-        parts: &[
-            "DIJK BOS HOEK VEEN POST KOOI STEEN AKKER HOL MEER WIJK HUIS BROEK ZWART WIT VEL \
+    surname_compounds: &[
+        Compound {
+            share: 0.06,
+            skew: 0.6,
+            parts: &[
+                "DIJK BOS HOEK VEEN POST KOOI STEEN AKKER HOL MEER WIJK HUIS BROEK ZWART WIT VEL \
                 HOF",
-            "STRA SMA INGA EMA HUIS MAN S ENGA STRA",
-        ],
-    }],
+                "STRA SMA INGA EMA HUIS MAN S ENGA STRA",
+            ],
+        },
+        Compound {
+            share: 0.2,
+            skew: 0.35,
+            parts: &[
+                "ALT BACH BERG BRAND EICH FELD GRUN HAGEN HOLZ KIRCH LIND MUEHL ROSEN SCHOEN \
+                STEIN WALD WEISS ACKER ADLER AUER BAUM BIRK BLUM BREIT BRUCK BURG DORN EBER ECK \
+                EDEL ERL FALKEN FICHT FINK FISCH FRANKEN FREUDEN FRIED GOLD GRAB GROSS HARDT \
+                HASEL HEIL HEIM HERZ HIRSCH HOCH HOF KALT KLEIN KREUZ LANG LICHT LOEWEN NEU OBER \
+                REICH RIED ROTH SAND SCHWARZ SEE SONNEN STAHL STERN TANNEN THAL UNTER WASSER \
+                WEIN WIESEN WINTER WOLF ZELL BUCH DAHL EHREN FELS GLAS HAMMER KESSEL KOPF MOOS \
+                NUSS PFEFFER QUELL RAU SCHILD SPITZ TIEF WACHTER ZIMMER",
+                "EN ER S EL - EN",
+                "MANN BERGER HOFER HAUSER BACH FELD MEIER HUBER DORF BERG STEIN HARDT BRUNNER \
+                KAMP HORST LINGER BRINK HOFF HAUS REUTER WIESER GRUBER BAUER HOLZ WALD THAL \
+                SCHMIDT BECK RIEDER STETTER",
+            ],
+        },
+    ],
     male_compounds: &[],
     female_compounds: &[],
     particle_share: 0.12,

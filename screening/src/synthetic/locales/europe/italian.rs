@@ -5,7 +5,7 @@
 //! are, a stem (a baptismal name, a colour, a trade, a place) with a plural, diminutive or
 //! augmentative ending (ROSS + INI, MARTIN + ELLI, BON + ACCORSI, BIANC + HI).
 
-use crate::synthetic::locales::{Locale, NativeOrder, Script, Shape};
+use crate::synthetic::locales::{Compound, Locale, NativeOrder, Script, Shape};
 
 /// Italian: given name, sometimes a second one, surname (DI, DE, LO, LA…).
 pub const ITALIAN: Locale = Locale {
@@ -51,7 +51,20 @@ pub const ITALIAN: Locale = Locale {
     suffixes: "I INI ELLI ETTI UCCI ONE ATO ESE ELLO INO IELLO ACCI OTTI O A ONI UZZI ASSO",
     compose: 0.6,
     particles: "DI DE LO LA DEL DELLA",
-    surname_compounds: &[],
+    surname_compounds: &[Compound {
+        share: 0.2,
+        skew: 0.35,
+        parts: &[
+            "ROSS MART BERT CARL FRANC GIANN MARC PAOL PIETR ANGEL ANTON BENEDETT BON BORT \
+                BRUN CAPP CASAL CAST COST DONAT FERR FIOR GALL GENTIL GRASS LEON LOMBARD MANZ \
+                MARIN MAZZ MONT MOR ORS PAGAN PELL RIZZ ROM SALV SANT SERR SPAD TOR VALENT VERD \
+                VITAL ZAN BARB BASS BELL BERN BIAS CALD CAMP CAPR CARD CAVALL CERV CIR CORR \
+                FABBR FAL FARIN FILIPP FOR GARB GIUST GUID LAZZ LIV MAFF MASS MENN MIN NAN NARD \
+                PAL PAR PASQU PIAN POL PUCC RAFF RIN RUSS SALT SAV SIM TAT TRAV VALL VANN ZAMP",
+            "ETT ELL INN OTT UCC ACC ON AR IN ER AZZ",
+            "I O A INI ELLI",
+        ],
+    }],
     male_compounds: &[],
     female_compounds: &[],
     particle_share: 0.08,

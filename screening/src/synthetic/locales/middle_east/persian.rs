@@ -82,17 +82,35 @@ pub const PERSIAN: Locale = Locale {
         ABADI=آبادی LOU=لو VAND=وند PANAH=پناه DOUST=دوست NIA=نیا ZAD=زاد MANESH=منش ARA=آرا",
     compose: 0.7,
     particles: "",
-    surname_compounds: &[Compound {
-        share: 0.08,
-        skew: 0.6,
-        parts: &[
-            "MIR=میر",
-            "HOSSEIN=حسین AHMAD=احمد MOHAMMAD=محمد KARIM=کریم JAFAR=جعفر HASSAN=حسن \
+    surname_compounds: &[
+        Compound {
+            share: 0.08,
+            skew: 0.6,
+            parts: &[
+                "MIR=میر",
+                "HOSSEIN=حسین AHMAD=احمد MOHAMMAD=محمد KARIM=کریم JAFAR=جعفر HASSAN=حسن \
                 ABBAS=عباس HASHEM=هاشم BAGHER=باقر SADEGH=صادق KAZEM=کاظم GHASEM=قاسم JALAL=جلال \
                 KAMAL=کمال SALEH=صالح FAZL=فضل",
-            "I=ی ZADEH=زاده POUR=پور",
-        ],
-    }],
+                "I=ی ZADEH=زاده POUR=پور",
+            ],
+        },
+        Compound {
+            share: 0.15,
+            skew: 0.35,
+            parts: &[
+                "ALI=علی MOHAMMAD=محمد HOSSEIN=حسین HASSAN=حسن AHMAD=احمد JAFAR=جعفر GHOLAM=غلام \
+                MIR=میر HAJ=حاج SHEIKH=شیخ AGHA=آقا MOLLA=ملا KARIM=کریم ABDOL=عبد NOUR=نور \
+                AMIR=امیر DARVISH=درویش SHAH=شاه KHAN=خان BABA=بابا",
+                "AKBAR=اکبر ASGHAR=اصغر HOSSEIN=حسین HASSAN=حسن MOHAMMAD=محمد KARIM=کریم \
+                RAHIM=رحیم JAFAR=جعفر KAZEM=کاظم SADEGH=صادق BAGHER=باقر ABBAS=عباس NASER=ناصر \
+                AMIR=امیر YOUSEF=یوسف ESMAIL=اسماعیل MAHMOUD=محمود GHASEM=قاسم JAVAD=جواد \
+                SALEH=صالح FAZL=فضل ZAMAN=زمان RAMAZAN=رمضان NAJAF=نجف TEHRAN=تهران SHIRAZ=شیراز \
+                KERMAN=کرمان YAZD=یزد ZANJAN=زنجان GILAN=گیلان RASHT=رشت LAR=لار ATTAR=عطار \
+                ZARGAR=زرگر SARRAF=صراف ABAD=آباد",
+                "I=ی ZADEH=زاده POUR=پور I=ی NEJAD=نژاد",
+            ],
+        },
+    ],
     male_compounds: &[],
     female_compounds: &[],
     particle_share: 0.0,

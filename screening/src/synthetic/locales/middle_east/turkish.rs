@@ -55,15 +55,29 @@ pub const TURKISH: Locale = Locale {
         SEVER ER ISIK",
     compose: 0.5,
     particles: "",
-    surname_compounds: &[Compound {
-        share: 0.08,
-        skew: 0.6,
-        parts: &[
-            "HACI MOLLA HASAN HUSEYIN OSMAN MEHMET ALI EMIR SEYIT TOPAL KOSE DELI HAFIZ IMAM \
+    surname_compounds: &[
+        Compound {
+            share: 0.08,
+            skew: 0.6,
+            parts: &[
+                "HACI MOLLA HASAN HUSEYIN OSMAN MEHMET ALI EMIR SEYIT TOPAL KOSE DELI HAFIZ IMAM \
                 KADI KAHYA AGA BEY PASA SARI DEMIR KOCA YUSUF IBRAHIM MUSTAFA HALIL KEMAL MURAT",
-            "OGLU",
-        ],
-    }],
+                "OGLU",
+            ],
+        },
+        Compound {
+            share: 0.08,
+            skew: 0.4,
+            parts: &[
+                "KARA KOCA SARI DELI TOPAL KOSE HACI MOLLA BOZ AK GOK KIZIL UZUN KUCUK BUYUK \
+                YASLI GENC DEMIR",
+                "AHMET MEHMET ALI HASAN HUSEYIN OSMAN MUSTAFA IBRAHIM HALIL YUSUF OMER MAHMUT \
+                SULEYMAN ISMAIL RECEP VELI MUSA ISA YAKUP EYUP KADIR SALIH MURAT HAMZA ABDI \
+                SEYIT EMIN",
+                "OGLU OGULLARI OGLU",
+            ],
+        },
+    ],
     male_compounds: &[],
     female_compounds: &[],
     particle_share: 0.0,

@@ -5,7 +5,7 @@
 //! are a stem (a place, a trade, a name, a plant) with -SKI/-SKA, -OWSKI, -ICKI, -CZYK, -AK, -EK
 //! or -EWICZ; the feminine of the adjectival ones ends in -A.
 
-use crate::synthetic::locales::{Locale, NativeOrder, Script, Shape};
+use crate::synthetic::locales::{Compound, Locale, NativeOrder, Script, Shape};
 
 /// Polish: one or two given names, surname (-SKI/-SKA, -CZYK, -AK…).
 pub const POLISH: Locale = Locale {
@@ -61,7 +61,19 @@ pub const POLISH: Locale = Locale {
         UK ALSKI|ALSKA",
     compose: 0.75,
     particles: "",
-    surname_compounds: &[],
+    surname_compounds: &[Compound {
+        share: 0.25,
+        skew: 0.35,
+        parts: &[
+            "JAN PIOTR PAWL WOJC MICH ADAM MAC TOMASZ STAN KAZ JAK MAT FRAN BART SZYM LUK \
+                GRZEG KRZYS ANDRZ MAR WAL ZBIG BOG LECH MIESZ KOW NOW KRAW SZEW MLYN PIEK KOL \
+                BED RYB LAS BOR DAB BRZOZ LIP SOSN GRAB JAWOR WIERZB OLSZ KLON BUK WOL KOZ BYK \
+                LIS WILK SOK ORL WRON KRUK SROK GOLEB BIAL CZARN ZIEL RUD SIW MAL WIEL STAR MLOD \
+                GORN DOLN",
+            "- - - K CZ OW EW IN AR UL ISZ UCH AL",
+            "SKI|SKA ICKI|ICKA CZYK EK IAK EWICZ AK UK OWICZ INSKI|INSKA ALSKI|ALSKA ON",
+        ],
+    }],
     male_compounds: &[],
     female_compounds: &[],
     particle_share: 0.0,

@@ -5,7 +5,7 @@
 //! Most are a stem (a trade: SHEVCH-, KOVAL-, TKACH-; a baptismal name: PETR-, DANYL-) with -ENKO,
 //! -UK/-IUK, -CHUK, -YK or -SKYI; others are plain words (MELNYK, BONDAR, MOROZ).
 
-use crate::synthetic::locales::{Locale, NativeOrder, Script, Shape};
+use crate::synthetic::locales::{Compound, Locale, NativeOrder, Script, Shape};
 
 /// Ukrainian: given name, sometimes a second one, surname (-ENKO, -UK, -SKYI…).
 pub const UKRAINIAN: Locale = Locale {
@@ -53,7 +53,19 @@ pub const UKRAINIAN: Locale = Locale {
         "ЕНКО УК ЮК ЧУК ИК СЬКИЙ|СЬКА ЕЦЬ ИШИН ІВ ИЧ ОВИЧ ЕВИЧ АК ЯК УН ИШ ЕНКО ЧАК УСЬ ИНЕЦЬ",
     compose: 0.8,
     particles: "",
-    surname_compounds: &[],
+    surname_compounds: &[Compound {
+        share: 0.3,
+        skew: 0.35,
+        parts: &[
+            "ІВАН ПЕТР ФЕД ВАСИЛ ГРИЦ МИХ ЯРЕМ КУЗЬМ ЛУК МАТВ НИКИТ ПРОЦ САВ СЕМ СТЕП ТИМ \
+                ТРОХ ЯК АНДР БОГД ДАН ЄГОР ЗАХАР ІГН КИРИЛ ЛАВР МАКС МИТР НАЗАР ОСТАП ПАНАС РОМ \
+                СИДОР ТАРАС ЮР ХОМ ВОВК ГОЛУБ ДРОЗД ЖУК ЗАЙ КОЗ КІТ ЛИС ВЕДМЕД СОКОЛ СОРОК ЧИЖ \
+                БАБ ГОР ДОБР КРАС МАЛ НОВ СТАР ЧОРН БІЛ РУД КУДР ЛИС ХУД ШВЕЦ КРАВ ТКАЧ КОВАЛ \
+                МЕЛЬН ГОНЧАР БОНДАР ШАПОВАЛ",
+            "- - ЧЕН ЧИШ ИШ УШ ЮШ ЕЙ ИН ОВ ЕЛ АН",
+            "ЕНКО УК ЮК ЧУК ИК СЬКИЙ|СЬКА ЕЦЬ ИШИН ІВ ИЧ ОВИЧ АК ЯК УН",
+        ],
+    }],
     male_compounds: &[],
     female_compounds: &[],
     particle_share: 0.0,

@@ -50,6 +50,6 @@ pub const VIETNAMESE: Locale = Locale {
     particle_share: 0.0,
     spellings: "NGUYEN,NGUEN HUYNH,HUINH DUONG,DZUONG,DDUONG DANG,DDANG DINH,DDINH DO,DDO \
         DUNG,DDUNG,ZUNG DUC,DDUC DAO,DDAO DAT,DDAT DIEP,DDIEP QUYNH,QUINH",
-    given_skew: 0.55,
+    given_skew: 0.5,
     surname_skew: 1.3,
 };
