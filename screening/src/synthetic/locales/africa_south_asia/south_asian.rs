@@ -102,6 +102,29 @@ pub const SOUTH_ASIAN: Locale = Locale {
                 MURUGAN",
             ],
         },
+        Compound {
+            share: 0.06,
+            skew: 0.35,
+            parts: &[
+                "VALLABHA KOMMI BOLLI CHIGURU GUNTU KOTA MANDA NALLA PENU RAVU SURYA TADI VEMU \
+                YARLA ADDA CHALA DEVA GORANT KANCHA MADDI MUPPA PONNA KONI NANDA GALLA KOTTA \
+                ANNA BOMMA CHINTA DASARI GADDE JAGARLA KAKANI KODALI LANKA MAGANTI NADENDLA \
+                PALLE RAYAPATI SAMMETA TUMMALA UPPALA VEERA YALAMANCHI ALLURI BATTULA CHERUKU \
+                DHULIPALA GORREPATI INDUKURI JONNALA",
+                "NENI PALLI PUDI GADDA MURI LA BOINA PATI VARAPU DELA VALASA REDDY KONDA",
+            ],
+        },
+        Compound {
+            share: 0.05,
+            skew: 0.35,
+            parts: &[
+                "AGAR AJGAON BOR HARDI JAVADE KARMAR KHANOL KHAR PAL SAVAR VENGSAR WADE SHIROD \
+                KOLHAT MALVAN PUNE NAGPUR SOLAPUR KOLHAPUR SATAR BELGAON RATNAGIRI DHAR KHADI \
+                GAON DANDE WAGH AMBE BHOS CHIPLUN DAPOL GHOL HINGNE JUNNAR KALYAN LONAV MAHAB \
+                NASHIK OTUR PANVEL RAJAPUR SANGAM THANE URAN VASAI WAI YEOL ALIB BARSHI DEVGAD",
+                "KAR",
+            ],
+        },
     ],
     male_compounds: &[
         Compound {
@@ -137,6 +160,15 @@ pub const SOUTH_ASIAN: Locale = Locale {
                 DURAI ANNA MANI SELVA RAJA KRISHNA SUBRA",
                 "SAMY CHANDRAN KUMAR RAJAN MURTHY LINGAM SWAMY NATHAN MANI VELU DURAI PANDIAN \
                 MURUGAN RAJ",
+            ],
+        },
+        Compound {
+            share: 0.08,
+            skew: 0.35,
+            parts: &[
+                "ABHI ANU ARU DHARM HARI JAI KRISH MANO NAVA PRAB RAVI SHASHI SUBH VIJAY YASH \
+                AMAR DEEP GYAN HEM INDRA KAMAL LOK MADHU NIR OM PRIT RAM SHIV TEJ UDAY VIKRAM",
+                "NATH KANT PRAKASH KUMAR DEV PAL RAJ VEER SHANKAR MOHAN CHAND LAL PRASAD",
             ],
         },
     ],

@@ -76,6 +76,30 @@ pub const WEST_AFRICAN: Locale = Locale {
                 ZIE BIA NYE NDU JIOFOR MEKA AMAKA LU ZOR ORAH OLI BUEZE",
             ],
         },
+        Compound {
+            share: 0.15,
+            skew: 0.35,
+            parts: &[
+                "OLU ADE OLA AYO FOLA OMO IFE OGUN AKIN OYE ODU OSUN ONI ABI BABA ALA OKE FUN \
+                TOLU IRE",
+                "- - - - WA TI MI DA RE JU YE SO BU LA N KE",
+                "BAYO WOLE LEYE TOLA DIPO LARAN YEMI WALE KUNLE DELE TUNDE MIDE JIDE SANYA BIYI \
+                YINKA JOBI GBOYE LOWO BANJO TOYE DEJI GBEMI SINA NUGA MOLA LANA BANKE LABI SEUN \
+                WUNMI LUSI KANMI RINDE YELE JUMO TOKUN SEGUN FEMI SOJI RANTI SOLA KOLA DAPO \
+                TOSIN GBENGA JIMI DARA DAMOLA LOLA RONKE BUNMI FUNKE",
+            ],
+        },
+        Compound {
+            share: 0.12,
+            skew: 0.35,
+            parts: &[
+                "CHI CHUKWU NNA OBI UCHE IKE ONYE EZE NWA IFE OKO OKE ANYA AGU UDE ONU",
+                "- - - - NA DI MA E BU NWE ZU KA",
+                "NEDU EMEKA NONSO BUIKE KA MA NNA EBUKA UZO JIOKE DUBEM SOM KWUDI DI NWEIKE EZE \
+                ZOBEM NAZA OMA NKWO AFOR RIE KE YE RO DIKE CHUKWU GWU SIKE DIGWE CHE JI KWU FOR \
+                ZIE BIA NYE NDU MEKA LU ZOR ORAH OLI BUEZE KWERE OBI ALU NWA",
+            ],
+        },
     ],
     male_compounds: &[
         Compound {
@@ -95,6 +119,30 @@ pub const WEST_AFRICAN: Locale = Locale {
                 "CHI CHUKWU NNA OBI UCHE IKE ONYE EZE NWA IFE",
                 "NEDU EMEKA NONSO BUIKE KA MA NNA EBUKA UZO JIOKE DUBEM SOM KWUDI DI NWEIKE EZE \
                 ZOBEM NAZA OMA",
+            ],
+        },
+        Compound {
+            share: 0.12,
+            skew: 0.35,
+            parts: &[
+                "OLU ADE OLA AYO FOLA OMO IFE OGUN AKIN OYE ODU OSUN ONI ABI BABA ALA OKE FUN \
+                TOLU IRE",
+                "- - - - WA TI MI DA RE JU YE SO BU LA N KE",
+                "BAYO WOLE LEYE TOLA DIPO LARAN YEMI WALE KUNLE DELE TUNDE MIDE JIDE SANYA BIYI \
+                YINKA JOBI GBOYE LOWO BANJO TOYE DEJI GBEMI SINA NUGA MOLA LANA BANKE LABI SEUN \
+                WUNMI LUSI KANMI RINDE YELE JUMO TOKUN SEGUN FEMI SOJI RANTI SOLA KOLA DAPO \
+                TOSIN GBENGA JIMI DARA DAMOLA LOLA RONKE BUNMI FUNKE",
+            ],
+        },
+        Compound {
+            share: 0.1,
+            skew: 0.35,
+            parts: &[
+                "CHI CHUKWU NNA OBI UCHE IKE ONYE EZE NWA IFE OKO OKE ANYA AGU UDE ONU",
+                "- - - - NA DI MA E BU NWE ZU KA",
+                "NEDU EMEKA NONSO BUIKE KA MA NNA EBUKA UZO JIOKE DUBEM SOM KWUDI DI NWEIKE EZE \
+                ZOBEM NAZA OMA NKWO AFOR RIE KE YE RO DIKE CHUKWU GWU SIKE DIGWE CHE JI KWU FOR \
+                ZIE BIA NYE NDU MEKA LU ZOR ORAH OLI BUEZE KWERE OBI ALU NWA",
             ],
         },
     ],
@@ -121,6 +169,17 @@ pub const WEST_AFRICAN: Locale = Locale {
             share: 0.08,
             skew: 0.6,
             parts: &["ADA NNE IFE NKE", "EZE OBI KU UGO OMA KA CHI NNA NYE"],
+        },
+        Compound {
+            share: 0.1,
+            skew: 0.35,
+            parts: &[
+                "OLU ADE OLA AYO FOLA OMO IFE OGUN AKIN OYE ODU OSUN ONI ABI BABA ALA OKE FUN \
+                TOLU IRE",
+                "- - - - WA TI MI DA RE JU YE SO BU LA N KE",
+                "SADE KEMI TOLA YINKA BUNMI FUNKE TOYIN SEUN LOLA DAMOLA TOMI BISI MIDE RONKE \
+                NIKE KIKE BOLA DUNNI WUMI LADE SOLA YEMISI SAYO DARA BIMPE LARA",
+            ],
         },
     ],
     particle_share: 0.0,

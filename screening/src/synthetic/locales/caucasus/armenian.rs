@@ -61,5 +61,5 @@ pub const ARMENIAN: Locale = Locale {
     particle_share: 0.0,
     spellings: "",
     given_skew: 0.7,
-    surname_skew: 0.45,
+    surname_skew: 0.4,
 };

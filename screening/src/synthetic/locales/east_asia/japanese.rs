@@ -56,13 +56,20 @@ pub const JAPANESE: Locale = Locale {
         UE=ウエ KAMO=カモ SHIBA=シバ ASA=アサ KUBO=クボ TOYO=トヨ YANAGI=ヤナギ \
         HOSHI=ホシ KOBA=コバ TA=タ NO=ノ SHIMA=シマ MURA=ムラ YOKO=ヨコ TSURU=ツル \
         KAME=カメ SUZU=スズ MASU=マス INO=イノ HIRO=ヒロ KIRI=キリ TANI=タニ AI=アイ \
-        KATA=カタ HANA=ハナ SHIO=シオ TOKU=トク MITSU=ミツ SEKI=セキ OGI=オギ ENO=エノ",
+        KATA=カタ HANA=ハナ SHIO=シオ TOKU=トク MITSU=ミツ SEKI=セキ OGI=オギ ENO=エノ \
+        AKI=アキ FUKA=フカ FUKU=フク FUNA=フナ HASE=ハセ IMA=イマ INA=イナ ISO=イソ KAJI=カジ KASA=カサ KATSU=カツ \
+        KURA=クラ MAKI=マキ MINE=ミネ MOCHI=モチ MOMO=モモ MURO=ムロ NAMI=ナミ NARA=ナラ NIWA=ニワ OCHI=オチ \
+        OKU=オク OSA=オサ SAI=サイ SAKU=サク SATO=サト SUGA=スガ SUMI=スミ TAMA=タマ TAKI=タキ TERA=テラ TOKI=トキ \
+        TSUJI=ツジ WATA=ワタ YAGI=ヤギ YANA=ヤナ YASU=ヤス YUKI=ユキ YONE=ヨネ KUSU=クス SHINO=シノ EDA=エダ \
+        KOGA=コガ MIKA=ミカ NUMA=ヌマ",
     suffixes: "MURA=ムラ MOTO=モト KAWA=カワ YAMA=ヤマ DA=ダ TA=タ HARA=ハラ SAKI=サキ \
         HASHI=ハシ OKA=オカ SHIMA=シマ SAWA=サワ NO=ノ MORI=モリ KI=キ TANI=タニ \
         GUCHI=グチ UCHI=ウチ I=イ KUBO=クボ NUMA=ヌマ ZAKI=ザキ SUGI=スギ TSUKA=ツカ \
         GAWA=ガワ HATA=ハタ NAKA=ナカ BE=ベ ZONO=ゾノ SONO=ソノ YA=ヤ E=エ MICHI=ミチ \
         JIMA=ジマ SAKA=サカ WARA=ワラ NISHI=ニシ MIYA=ミヤ ISHI=イシ KAMI=カミ DO=ド \
-        HAMA=ハマ IKE=イケ SE=セ NAGA=ナガ",
+        HAMA=ハマ IKE=イケ SE=セ NAGA=ナガ \
+        KURA=クラ MINE=ミネ KOSHI=コシ HIRA=ヒラ ZUMI=ズミ NAMI=ナミ SUGA=スガ FUJI=フジ MATSU=マツ TAKE=タケ \
+        ZAWA=ザワ TSU=ツ NUMA=ヌマ MIZU=ミズ",
     compose: 0.7,
     particles: "",
     surname_compounds: &[],
@@ -109,5 +116,5 @@ pub const JAPANESE: Locale = Locale {
         TORU,TOORU,TOHRU KENJI,KENZI MATSU,MATU HASHI,HASI SHIMA,SIMA NISHI,NISI ISHI,ISI \
         UCHI,UTI FUJI,HUZI SHIRO,SIRO HIGASHI,HIGASI SHIMO,SIMO",
     given_skew: 0.7,
-    surname_skew: 0.55,
+    surname_skew: 0.4,
 };

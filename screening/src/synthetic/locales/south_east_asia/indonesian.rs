@@ -47,35 +47,70 @@ pub const INDONESIAN: Locale = Locale {
     suffixes: "",
     compose: 0.0,
     particles: "",
-    surname_compounds: &[Compound {
-        share: 0.5,
-        skew: 0.45,
-        parts: &[
-            "SU SUR SUP SUK SUD SUW SUG SUM PUR WAR HAR DAR KAR MUL SET TRI WID JOK BAM SAR \
+    surname_compounds: &[
+        Compound {
+            share: 0.5,
+            skew: 0.45,
+            parts: &[
+                "SU SUR SUP SUK SUD SUW SUG SUM PUR WAR HAR DAR KAR MUL SET TRI WID JOK BAM SAR \
                 TUR PRI WAH RUS HAD",
-            "IYANTO ARTO ARNO ANTO ONO IYONO ADI IYADI OTO AMAN ISNO WANTO YANTO OYO ONGKO \
+                "IYANTO ARTO ARNO ANTO ONO IYONO ADI IYADI OTO AMAN ISNO WANTO YANTO OYO ONGKO \
                 IMAN ITO ARDI ATNO IKUN",
-        ],
-    }],
-    male_compounds: &[Compound {
-        share: 0.35,
-        skew: 0.45,
-        parts: &[
-            "SU SUR SUP SUK SUD SUW SUG SUM PUR WAR HAR DAR KAR MUL SET TRI WID JOK BAM SAR \
+            ],
+        },
+        Compound {
+            share: 0.2,
+            skew: 0.35,
+            parts: &[
+                "SU SU SU WI HAR PUR SET MUL SAR KUS TRI DAR HADI RAH YUD TJIP BAM",
+                "PAR GIY MAR HAR SAN DAR WAR YAT TAR KAR JAD RYAD PRAP BAG DIY LIST RAT WAND MIN \
+                LAS",
+                "TO NO YONO ANTO O I ONO ADI YO",
+            ],
+        },
+    ],
+    male_compounds: &[
+        Compound {
+            share: 0.35,
+            skew: 0.45,
+            parts: &[
+                "SU SUR SUP SUK SUD SUW SUG SUM PUR WAR HAR DAR KAR MUL SET TRI WID JOK BAM SAR \
                 TUR PRI WAH RUS HAD",
-            "IYANTO ARTO ARNO ANTO ONO IYONO ADI IYADI OTO AMAN ISNO WANTO YANTO OYO ONGKO \
+                "IYANTO ARTO ARNO ANTO ONO IYONO ADI IYADI OTO AMAN ISNO WANTO YANTO OYO ONGKO \
                 IMAN ITO ARDI ATNO IKUN",
-        ],
-    }],
-    female_compounds: &[Compound {
-        share: 0.35,
-        skew: 0.45,
-        parts: &[
-            "SU SUM SUN WID RAH PUR SET KUS TRI NUR YUL HAR SUP SUW MUL WAR SRIY ENDANG_SUS",
-            "ARTI IYATI ANTI IYANTI ASIH INGSIH AWATI ARNI ANI IYAH INA ATUN ATIK ASTUTI \
+            ],
+        },
+        Compound {
+            share: 0.2,
+            skew: 0.35,
+            parts: &[
+                "SU SU SU WI HAR PUR SET MUL SAR KUS TRI DAR HADI RAH YUD TJIP BAM",
+                "PAR GIY MAR HAR SAN DAR WAR YAT TAR KAR JAD RYAD PRAP BAG DIY LIST RAT WAND MIN \
+                LAS",
+                "TO NO YONO ANTO O I ONO ADI YO",
+            ],
+        },
+    ],
+    female_compounds: &[
+        Compound {
+            share: 0.35,
+            skew: 0.45,
+            parts: &[
+                "SU SUM SUN WID RAH PUR SET KUS TRI NUR YUL HAR SUP SUW MUL WAR SRIY ENDANG_SUS",
+                "ARTI IYATI ANTI IYANTI ASIH INGSIH AWATI ARNI ANI IYAH INA ATUN ATIK ASTUTI \
                 ARSIH UTI",
-        ],
-    }],
+            ],
+        },
+        Compound {
+            share: 0.2,
+            skew: 0.35,
+            parts: &[
+                "SU SU SU WI HAR PUR SET MUL SAR KUS TRI DAR RAH YUD",
+                "PAR GIY MAR HAR SAN DAR WAR YAT TAR KAR LAS DIY LIST RAT WAND MIN",
+                "TI NI YATI ANTI WATI NINGSIH ASIH I",
+            ],
+        },
+    ],
     particle_share: 0.0,
     spellings: "SUSANTO,SOESANTO SURYADI,SOERJADI,SURJADI JOKO,DJOKO BUDI,BOEDI HIDAYAT,HIDAJAT \
         WAHYU,WAHJU YUDI,JUDI YULI,JULI PURNAMA,POERNAMA SUGIARTO,SOEGIARTO NUR,NOER TUTI,TOETI \

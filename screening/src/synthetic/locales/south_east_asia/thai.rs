@@ -38,7 +38,11 @@ pub const THAI: Locale = Locale {
         PRASOET=ประเสริฐ WATTHANA=วัฒน SUK=สุข WONG=วงศ์ BUN=บุญ MONGKHON=มงคล NOPPHA=นพ \
         KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ RATTANA=รัตน NAPHA=นภา DUANG=ดวง \
         CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ \
-        CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ PHIBUN=พิบูล THEP=เทพ",
+        CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ PHIBUN=พิบูล THEP=เทพ \
+        ARUN=อรุณ THAMMA=ธรรม PRAPHA=ประภา PHUANG=พวง SUPHAN=สุพรรณ WIMON=วิมล KAMON=กมล \
+        CHUEN=ชื่น PHUTTHA=พุทธ KHEMA=เขม NITHI=นิธิ RATCHA=ราช PHANU=ภานุ SUTTHI=สุทธิ \
+        NITI=นิติ CHAYA=ชย PHIRA=พีร SAKON=สกล THAWON=ถาวร WIPHA=วิภา AMPHON=อำพล BORI=บริ \
+        CHINNA=ชินะ PHAT=พัฒน PHIPHAT=พิพัฒน SAMPHAN=สัมพันธ์ THIPHA=ทิพา",
     suffixes: "SAKUN=สกุล WONG=วงศ์ SUK=สุข CHAI=ชัย PHAN=พันธ์ SIRI=ศิริ RAT=รัตน์ THONG=ทอง \
         WATTHANA=วัฒนา SOMBAT=สมบัติ PHONG=พงษ์ SAWAT=สวัสดิ์ KUN=กุล CHAROEN=เจริญ \
         PHANICH=พาณิชย์ UDOM=อุดม DI=ดี SAK=ศักดิ์ PHON=พร KHAM=คำ SI=ศรี PHITHAK=พิทักษ์ \
@@ -47,7 +51,7 @@ pub const THAI: Locale = Locale {
     particles: "",
     surname_compounds: &[Compound {
         share: 0.5,
-        skew: 0.4,
+        skew: 0.3,
         parts: &[
             "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ \
                 PHONG=พงศ์ SAK=ศักดิ์ CHAI=ชัย WICHIT=วิจิตร NATTHA=ณัฐ THIRA=ธีร APHI=อภิ \
@@ -56,8 +60,9 @@ pub const THAI: Locale = Locale {
                 MONGKHON=มงคล NOPPHA=นพ KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ \
                 RATTANA=รัตน NAPHA=นภา DUANG=ดวง CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ \
                 KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ \
-                PHIBUN=พิบูล THEP=เทพ",
-            "- - - SIRI=ศิริ THONG=ทอง SUK=สุข CHAI=ชัย WONG=วงศ์ RATTANA=รัตน",
+                PHIBUN=พิบูล THEP=เทพ \
+                ARUN=อรุณ THAMMA=ธรรม PRAPHA=ประภา PHUANG=พวง SUPHAN=สุพรรณ WIMON=วิมล KAMON=กมล CHUEN=ชื่น PHUTTHA=พุทธ KHEMA=เขม NITHI=นิธิ RATCHA=ราช PHANU=ภานุ SUTTHI=สุทธิ NITI=นิติ",
+            "- - SIRI=ศิริ THONG=ทอง SUK=สุข CHAI=ชัย WONG=วงศ์ RATTANA=รัตน KHAM=คำ SI=ศรี PHON=พล THAM=ธรรม SAK=ศักดิ์ WAN=วรรณ",
             "SAKUN=สกุล WONG=วงศ์ SUK=สุข CHAI=ชัย PHAN=พันธ์ SIRI=ศิริ RAT=รัตน์ THONG=ทอง \
                 WATTHANA=วัฒนา SOMBAT=สมบัติ PHONG=พงษ์ SAWAT=สวัสดิ์ KUN=กุล CHAROEN=เจริญ \
                 PHANICH=พาณิชย์ UDOM=อุดม",
@@ -74,7 +79,8 @@ pub const THAI: Locale = Locale {
                 MONGKHON=มงคล NOPPHA=นพ KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ \
                 RATTANA=รัตน NAPHA=นภา DUANG=ดวง CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ \
                 KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ \
-                PHIBUN=พิบูล THEP=เทพ",
+                PHIBUN=พิบูล THEP=เทพ \
+                ARUN=อรุณ THAMMA=ธรรม PRAPHA=ประภา PHUANG=พวง SUPHAN=สุพรรณ WIMON=วิมล KAMON=กมล CHUEN=ชื่น PHUTTHA=พุทธ KHEMA=เขม NITHI=นิธิ RATCHA=ราช PHANU=ภานุ SUTTHI=สุทธิ NITI=นิติ",
             "CHAI=ชัย CHAI=ชาย SAK=ศักดิ์ PHONG=พงษ์ PHONG=พงศ์ WAT=วัฒน์ CHAT=ชาติ PHON=พล \
                 ROT=โรจน์ SOMBAT=สมบัติ THAWON=ถาวร DET=เดช NARONG=ณรงค์ KIAT=เกียรติ PHAT=พัฒน์ \
                 SIT=สิทธิ์ DECH=เดช",
@@ -91,7 +97,8 @@ pub const THAI: Locale = Locale {
                 MONGKHON=มงคล NOPPHA=นพ KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ \
                 RATTANA=รัตน NAPHA=นภา DUANG=ดวง CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ \
                 KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ \
-                PHIBUN=พิบูล THEP=เทพ",
+                PHIBUN=พิบูล THEP=เทพ \
+                ARUN=อรุณ THAMMA=ธรรม PRAPHA=ประภา PHUANG=พวง SUPHAN=สุพรรณ WIMON=วิมล KAMON=กมล CHUEN=ชื่น PHUTTHA=พุทธ KHEMA=เขม NITHI=นิธิ RATCHA=ราช PHANU=ภานุ SUTTHI=สุทธิ NITI=นิติ",
             "PHON=พร THIP=ทิพย์ RAT=รัตน์ DAO=ดาว CHIT=จิตร LAK=ลักษณ์ NAPHA=นภา SIRI=ศิริ \
                 WADI=วดี PHEN=เพ็ญ SUDA=สุดา PHAN=พรรณ CHAN=จันทร์ MANI=มณี RUNG=รุ้ง",
         ],
@@ -110,5 +117,5 @@ pub const THAI: Locale = Locale {
         CHANTHA,CHANTRA,JANTHA THEP,TEP SAWAT,SAWASDI,SAWAS RUENG,RUNG,ROONG PHON,PON,POL \
         WONG,VONG SUK,SOOK PHONG,PONG KUN,KUL PHANICH,PANICH,PANIT UDOM,UDOMSAK",
     given_skew: 0.6,
-    surname_skew: 0.4,
+    surname_skew: 0.3,
 };
