@@ -66,7 +66,7 @@ pub const SOUTH_ASIAN: Locale = Locale {
     particles: "",
     surname_compounds: &[
         Compound {
-            share: 0.06,
+            share: 0.09,
             skew: 0.45,
             parts: &[
                 "TENDUL GAVAS MANGESH AGAR AJGAON BOR HARDI JAVADE KARMAR KHANOL KHAR PAL SAVAR \
@@ -76,7 +76,7 @@ pub const SOUTH_ASIAN: Locale = Locale {
             ],
         },
         Compound {
-            share: 0.03,
+            share: 0.045,
             skew: 0.45,
             parts: &[
                 "DARU BATLI BOOT SODA POONA BOMBAY CHAI PAAN LAKDA TAMBA SURTI KANGA MOTI NARIEL",
@@ -84,7 +84,7 @@ pub const SOUTH_ASIAN: Locale = Locale {
             ],
         },
         Compound {
-            share: 0.06,
+            share: 0.09,
             skew: 0.45,
             parts: &[
                 "VALLABHA KOMMI BOLLI CHIGURU GUNTU KOTA MANDA NALLA PENU RAVU SURYA TADI VEMU \
@@ -93,7 +93,7 @@ pub const SOUTH_ASIAN: Locale = Locale {
             ],
         },
         Compound {
-            share: 0.08,
+            share: 0.12,
             skew: 0.5,
             parts: &[
                 "RAMA PALANI GOVINDA KANDA MUTHU CHINNA PERIYA VELU SIVA BALA RAVI SUNDARA THANGA \
@@ -103,7 +103,7 @@ pub const SOUTH_ASIAN: Locale = Locale {
             ],
         },
         Compound {
-            share: 0.06,
+            share: 0.09,
             skew: 0.35,
             parts: &[
                 "VALLABHA KOMMI BOLLI CHIGURU GUNTU KOTA MANDA NALLA PENU RAVU SURYA TADI VEMU \
@@ -115,7 +115,7 @@ pub const SOUTH_ASIAN: Locale = Locale {
             ],
         },
         Compound {
-            share: 0.05,
+            share: 0.075,
             skew: 0.35,
             parts: &[
                 "AGAR AJGAON BOR HARDI JAVADE KARMAR KHANOL KHAR PAL SAVAR VENGSAR WADE SHIROD \

@@ -5,7 +5,7 @@
 //! or a nickname: GRIGOR-YAN, DARBIN-YAN, KESHISH-YAN), a few -UNTS; GRIGORYAN and HARUTYUNYAN, the
 //! most common, are each some 2–3 % of people, and the stems number in the thousands.
 
-use crate::synthetic::locales::{Locale, NativeOrder, Script, Shape};
+use crate::synthetic::locales::{Compound, Locale, NativeOrder, Script, Shape};
 
 /// Armenian: given name, surname of a root and -YAN.
 pub const ARMENIAN: Locale = Locale {
@@ -55,7 +55,18 @@ pub const ARMENIAN: Locale = Locale {
     suffixes: "յան յան ունց",
     compose: 1.0,
     particles: "",
-    surname_compounds: &[],
+    surname_compounds: &[Compound {
+        share: 0.1,
+        skew: 0.4,
+        parts: &[
+            "Տեր Մելիք Հաջի Միր Ղարա Աղա",
+            "Գրիգոր Հարություն Սարգս Հովհաննիս Խաչատր Պետրոս Մկրտչ Գևորգ Կարապետ Ավետիս \
+                Մարտիրոս Ստեփան Առաքել Մելքոն Մանուկ Սիմոն Դավթ Վարդան Ղազար Բաղդասար Աբրահամ \
+                Ալեքսան Թորոս Զաքար Համբարձում Պողոս Մինաս Ներսիս Մովսիս Հակոբ Գասպար Շահնազար \
+                Բեգլար Օհան Սեթ Ավագ",
+            "յան",
+        ],
+    }],
     male_compounds: &[],
     female_compounds: &[],
     particle_share: 0.0,

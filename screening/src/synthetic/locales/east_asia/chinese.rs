@@ -17,7 +17,7 @@ pub const CHINESE: Locale = Locale {
     script: Script::Han,
     native_order: NativeOrder::SurnameFirst(""),
     nationalities: &["CHN", "TWN", "HKG", "SGP", "MYS"],
-    shape: Shape::Syllables { two: 0.8 },
+    shape: Shape::Syllables { two: 0.85 },
     male: "WEI=伟 QIANG=强 LEI=磊 JUN=军 YONG=勇 JIE=杰 TAO=涛 MING=明 CHAO=超 GANG=刚 PING=平 \
         HUI=辉 PENG=鹏 HUA=华 FEI=飞 XIN=鑫 BO=波 BIN=斌 YU=宇 HAO=浩 KAI=凯 JIAN=健 JUN=俊 \
         FAN=帆 SHUAI=帅 XU=旭 NING=宁 LONG=龙 LIN=林 JIAN=建 GUO=国 WEN=文 ZHI=志 HAI=海 \

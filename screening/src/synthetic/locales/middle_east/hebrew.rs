@@ -32,7 +32,11 @@ pub const HEBREW: Locale = Locale {
         KOBI=קובי LIRAN=לירן MEIR=מאיר NIV=ניב OHAD=אוהד OZ=עוז RAZ=רז SAGI=שגיא \
         SHIMON=שמעון YARON=ירון YUVAL=יובל ZIV=זיו ARIEH=אריה ASHER=אשר BARUCH=ברוך \
         ELIEZER=אליעזר MORDECHAI=מרדכי NACHUM=נחום PINCHAS=פנחס REUVEN=ראובן YISRAEL=ישראל \
-        ZVIKA=צביקה AMNON=אמנון GAD=גד",
+        ZVIKA=צביקה AMNON=אמנון GAD=גד \
+        ADAM=אדם AHARON=אהרון ALON=אלון AMOS=עמוס ARI=ארי AVIV=אביב BEN=בן DOR=דור ELAN=אילן \
+        ELIAV=אליאב EREZ=ארז EVYATAR=אביתר GAL=גל GILAD=גלעד HILLEL=הלל IDO=עידו LAVI=לביא \
+        MAOR=מאור NETANEL=נתנאל NIMROD=נמרוד OR=אור OREN=אורן RAANAN=רענן SAAR=סער \
+        SHAUL=שאול TZACHI=צחי YEHONATAN=יהונתן YISHAI=ישי YOCHAI=יוחאי ZOHAR=זוהר",
     female: "SARAH=שרה RACHEL=רחל MICHAL=מיכל NOA=נועה TAMAR=תמר YAEL=יעל SHIRA=שירה \
         AVIGAIL=אביגיל ESTHER=אסתר RIVKA=רבקה LEAH=לאה HANNA=חנה MIRIAM=מרים ORLY=אורלי \
         DANA=דנה MAYA=מאיה ADI=עדי HILA=הילה EFRAT=אפרת SHARON=שרון LIMOR=לימור KEREN=קרן \
@@ -44,7 +48,11 @@ pub const HEBREW: Locale = Locale {
         SHLOMIT=שלומית SIGAL=סיגל TALI=טלי TZIPORA=ציפורה VARDA=ורדה YARDEN=ירדן \
         YOCHEVED=יוכבד ZEHAVA=זהבה AVITAL=אביטל BRACHA=ברכה DVORA=דבורה ELINOR=אלינור \
         GALIA=גליה HODAYA=הודיה LILACH=לילך MALKA=מלכה NURIT=נורית OSHRAT=אושרת REUT=רעות \
-        SHOSHANA=שושנה TZILA=צילה YAFA=יפה",
+        SHOSHANA=שושנה TZILA=צילה YAFA=יפה \
+        AMIT=עמית AVIVA=אביבה BAT_EL=בת_אל CHEN=חן DANIELA=דניאלה EINAV=עינב ELLA=אלה \
+        GAYA=גאיה HAGAR=הגר ILANA=אילנה LIHI=ליהי MAZAL=מזל MORIYA=מוריה NAVA=נאוה OFRA=עפרה \
+        OR=אור RINAT=רינת RONA=רונה SHAKED=שקד SHULAMIT=שולמית STAV=סתיו TEHILA=תהילה \
+        TZIPI=ציפי YARDENA=ירדנה ZIVA=זיוה",
     surnames: "COHEN=כהן LEVI=לוי MIZRAHI=מזרחי PERETZ=פרץ BITON=ביטון DAHAN=דהן \
         AVRAHAM=אברהם FRIEDMAN=פרידמן AZOULAY=אזולאי MALKA=מלכה KATZ=כץ SHAPIRA=שפירא \
         GABAY=גבאי YOSEF=יוסף AMAR=עמר OHAYON=אוחיון HADAD=חדד GOLAN=גולן BEN_DAVID=בן_דוד \
@@ -63,7 +71,13 @@ pub const HEBREW: Locale = Locale {
         SHTERN=שטרן VAIS=וייס SHVARTS=שוורץ GRUN=גרון LEVEN=לוון HIRSH=הירש \
         VASER=וסר FINK=פינק ZIS=זיס KLEIN=קליין HOLTS=הולץ EIZEN=אייזן \
         SHEIN=שיין MANDEL=מנדל APEL=אפל BERN=ברן RAIKH=רייך VEINER=ויינר LICHT=ליכט FELD=פלד \
-        SHTEIN=שטיין BERG=ברג FRIDMAN=פרידמן ROIZEN=רויזן",
+        SHTEIN=שטיין BERG=ברג FRIDMAN=פרידמן ROIZEN=רויזן \
+        ABRAM=אברם AIZEN=אייזן BAR=בר BIRN=בירן BLOCH=בלוך BRAUN=בראון DIAMANT=דיאמנט \
+        EPSHTEIN=אפשטיין FEDER=פדר FELD=פלד FISH=פיש FRANK=פרנק GELB=גלב GINZ=גינז GLIK=גליק \
+        GRUN=גרון HALPER=הלפר HERTS=הרץ HOFF=הוף ITS=איץ KATS=כץ KOIF=קויף KORN=קורן \
+        LANDS=לנדס LEIB=לייב LIPS=ליפס MARGOLI=מרגולי MILL=מיל NUS=נוס PERL=פרל \
+        REICH=רייכ RIBEN=ריבן SAND=סנד SHEF=שף SHIF=שיף SHNEI=שניי SHTOK=שטוק TANEN=טנן \
+        TOIB=טויב VAKS=וקס VINTER=וינטר VOLF=וולף ZALTS=זלץ ZAND=זנד ZEID=זייד",
     suffixes: "BERG=ברג SHTEIN=שטיין BAUM=באום FELD=פלד MAN=מן BLAT=בלט TAL=טל \
         BERGER=ברגר SHTEIN=שטיין FELD=פלד MAN=מן BAUM=באום ZWEIG=צווייג TAL=טל HOLTS=הולץ \
         BLUM=בלום KRANTS=קרנץ VALD=ולד HAUZ=האוז GARTEN=גרטן",

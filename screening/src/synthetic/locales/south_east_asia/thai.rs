@@ -50,7 +50,7 @@ pub const THAI: Locale = Locale {
     compose: 1.0,
     particles: "",
     surname_compounds: &[Compound {
-        share: 0.5,
+        share: 0.75,
         skew: 0.3,
         parts: &[
             "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ \
