@@ -125,6 +125,35 @@ pub const SOUTH_ASIAN: Locale = Locale {
                 "KAR",
             ],
         },
+        Compound {
+            share: 0.05,
+            skew: 0.4,
+            parts: &[
+                "ADV BHAGN LALW MIRCHAND HIRANAND KRIPAL MANSUKH TEKCHAND GIDW CHAND MOTW JETH \
+                THADH ASW MEGH VASW BUL LAKH HARCH RAMCH GURN KEWAL SAVL DARY TOLW BHAMB CHUGH \
+                DAD BIJL ISR JAGT KALW MAKHIJ NIHAL PARSR ROHR SADHW TAHILR UTT",
+                "ANI WANI",
+            ],
+        },
+        Compound {
+            share: 0.04,
+            skew: 0.4,
+            parts: &[
+                "YOUSAF ISA MOHAMMAD AHMAD ALI ACHAK BARAK POPAL NOOR KAM SULTAN HASSAN OMAR MUSA \
+                IBRAHIM JAMAL SAFI DAUD MALIK KHAN TARAKI",
+                "ZAI",
+            ],
+        },
+        Compound {
+            share: 0.05,
+            skew: 0.4,
+            parts: &[
+                "SALAH NASIR MOIN ZIA KAMAL JALAL SIRAJ SHAMS NUR FAKHR QAMAR ALA BADR HUSAM IMAD \
+                JAMAL KHAIR MUHI NAJM RAFI SADR SAIF SHIHAB TAJ WAHID ZAHIR ZAIN AMIN AZIZ \
+                BASHIR FAIZ HAFIZ HAMID KARIM MAJID RAHIM RASHID SHARIF",
+                "UDDIN ULLAH UDDIN",
+            ],
+        },
     ],
     male_compounds: &[
         Compound {
@@ -169,6 +198,16 @@ pub const SOUTH_ASIAN: Locale = Locale {
                 "ABHI ANU ARU DHARM HARI JAI KRISH MANO NAVA PRAB RAVI SHASHI SUBH VIJAY YASH \
                 AMAR DEEP GYAN HEM INDRA KAMAL LOK MADHU NIR OM PRIT RAM SHIV TEJ UDAY VIKRAM",
                 "NATH KANT PRAKASH KUMAR DEV PAL RAJ VEER SHANKAR MOHAN CHAND LAL PRASAD",
+            ],
+        },
+        Compound {
+            share: 0.05,
+            skew: 0.4,
+            parts: &[
+                "SALAH NASIR MOIN ZIA KAMAL JALAL SIRAJ SHAMS NUR FAKHR QAMAR ALA BADR HUSAM IMAD \
+                JAMAL KHAIR MUHI NAJM RAFI SADR SAIF SHIHAB TAJ WAHID ZAHIR ZAIN AMIN AZIZ \
+                BASHIR FAIZ HAFIZ HAMID KARIM MAJID RAHIM RASHID SHARIF",
+                "UDDIN ULLAH",
             ],
         },
     ],

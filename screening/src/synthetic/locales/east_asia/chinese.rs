@@ -41,7 +41,12 @@ pub const CHINESE: Locale = Locale {
         CHI=驰 CHONG=冲 CHU=楚 DAO=道 DENG=登 FEI=斐 FU=甫 GONG=功 HAO=昊 HENG=衡 HUAI=淮 HUANG=煌 \
         JIAN=剑 JIE=捷 JIN=晋 JING=景 JIU=久 JUN=峻 KAI=楷 KE=克 KUN=鲲 LIN=麟 LING=岭 LUO=洛 MAN=满 \
         MING=鸣 MO=默 NING=凝 QI=启 QIAN=乾 RONG=嵘 SHENG=晟 SHU=书 SI=斯 TAO=韬 TING=庭 WEI=巍 XIN=信 \
-        XING=兴 YANG=扬 YONG=泳 YOU=佑 YUN=耘 ZE=择 ZHE=喆 ZHI=治 ZHUANG=壮",
+        XING=兴 YANG=扬 YONG=泳 YOU=佑 YUN=耘 ZE=择 ZHE=喆 ZHI=治 ZHUANG=壮 \
+        AN=岸 BANG=邦 BO=柏 CHEN=臣 DA=大 DE=得 DONG=栋 FENG=丰 GUANG=广 HAI=瀚 HUAN=焕 JIA=甲 JIAN=坚 \
+        JIN=进 JUN=钧 KANG=抗 LI=礼 LIANG=梁 LIN=临 MING=敏 NIAN=年 PENG=蓬 QI=奇 QIAN=迁 QUN=群 \
+        REN=任 SHAN=闪 SHENG=生 SHI=仕 SHUO=硕 SONG=嵩 TIAN=添 TONG=桐 WEN=汶 XIAO=啸 XIN=忻 XING=行 \
+        XU=绪 YAN=炎 YANG=洋 YAO=瑶 YI=义 YIN=印 YONG=勇 YOU=游 YU=渝 YUAN=渊 ZE=则 ZHAN=战 ZHEN=镇 ZHI=质 \
+        ZI=紫 CHANG=畅 HUI=惠 KAI=铠 RUI=芮 SHUN=舜",
     female: "FANG=芳 NA=娜 MIN=敏 JING=静 LI=丽 YAN=艳 JUAN=娟 XIA=霞 XIU=秀 LING=玲 GUI=桂 \
         YING=英 HONG=红 TING=婷 XUE=雪 HUI=慧 YAN=燕 LIN=琳 XIN=欣 YI=怡 PING=萍 JING=晶 \
         YING=颖 QIAN=倩 MEI=梅 QIN=琴 JIA=佳 YU=雨 HAN=涵 ZI=梓 SHI=诗 XIAO=晓 MEI=美 LAN=兰 \
@@ -61,7 +66,12 @@ pub const CHINESE: Locale = Locale {
         SU=苏 TAO=桃 TIAN=恬 TING=亭 TONG=瞳 WAN=菀 WAN=琬 WEI=蔚 WU=舞 XI=夕 XI=溪 XIAN=仙 XIANG=湘 \
         XIAO=筱 XIN=芯 XING=杏 XU=絮 XUAN=暄 YA=雅 YA=娅 YAN=嫣 YANG=漾 YAO=遥 YE=晔 YI=依 YI=仪 YI=漪 \
         YIN=茵 YIN=音 YING=滢 YOU=悠 YU=妤 YU=语 YU=羽 YUAN=苑 YUN=筠 ZHEN=臻 ZHI=知 ZHU=竹 ZHUO=灼 ZI=姿 \
-        ZI=子 CHUN=纯 HUA=桦 LU=鹭 MIAO=淼 XUE=学",
+        ZI=子 CHUN=纯 HUA=桦 LU=鹭 MIAO=淼 XUE=学 \
+        AN=桉 BING=冰 CAI=采 CHEN=宸 DAN=聃 FANG=舫 FEI=霏 HAN=寒 HONG=泓 HUA=骅 JIA=珈 JIAO=皎 JIE=婕 \
+        JING=竞 JU=琚 JUAN=涓 KE=珂 LAN=斓 LI=漓 LING=翎 LU=陆 MAN=嫚 MEI=湄 MENG=萌 MIN=旻 NA=那 NING=甯 \
+        PING=娉 QI=祺 QIAN=阡 QING=卿 QIU=湫 RONG=溶 RUI=睿 SHAN=善 SHU=姝 SI=偲 TING=渟 \
+        WAN=晚 WEI=微 XIA=霞 XIAN=弦 XIN=歆 XUAN=漩 XUE=雪 YA=芽 YAN=琰 YANG=洋 YAO=窈 YI=翊 YING=盈 \
+        YONG=咏 YU=毓 YUAN=缘 YUE=樾 YUN=匀 ZHEN=贞 ZHU=祝",
     surnames: "WANG=王 LI=李 ZHANG=张 LIU=刘 CHEN=陈 YANG=杨 HUANG=黄 ZHAO=赵 WU=吴 ZHOU=周 \
         XU=徐 SUN=孙 MA=马 ZHU=朱 HU=胡 GUO=郭 HE=何 LIN=林 GAO=高 LUO=罗 ZHENG=郑 LIANG=梁 \
         XIE=谢 SONG=宋 TANG=唐 XU=许 DENG=邓 FENG=冯 HAN=韩 CAO=曹 ZENG=曾 PENG=彭 XIAO=萧 \

@@ -48,15 +48,26 @@ pub const PORTUGUESE: Locale = Locale {
     suffixes: "",
     compose: 0.0,
     particles: "DA DOS DE DAS DO",
-    surname_compounds: &[Compound {
-        share: 0.05,
-        skew: 0.5,
-        parts: &[
-            "OLIV FIGU PER CARVALH SEQU NOGU MOR LOUR CORD SILV MACH FERR PINH CAST AZEV TEIX \
+    surname_compounds: &[
+        Compound {
+            share: 0.05,
+            skew: 0.5,
+            parts: &[
+                "OLIV FIGU PER CARVALH SEQU NOGU MOR LOUR CORD SILV MACH FERR PINH CAST AZEV TEIX \
                 SALGU ROS",
-            "EIRA EIRO EDO EIREDO AL ALHO INHO OSO",
-        ],
-    }],
+                "EIRA EIRO EDO EIREDO AL ALHO INHO OSO",
+            ],
+        },
+        Compound {
+            share: 0.05,
+            skew: 0.4,
+            parts: &[
+                "VILA MONTE VAL TORRE CASTEL FONTE CAMPO PENA SAO SANTA RIO ALBA CASA BOA BEM",
+                "NOVA LOBOS REAL VERDE NEGRO ALTO MAIOR FRIA BRANCA SECA MARTINS LUZ FORTE CLARA \
+                LONGA MAR ROXA GRANDE VELHA FLOR",
+            ],
+        },
+    ],
     male_compounds: &[],
     female_compounds: &[],
     particle_share: 0.3,

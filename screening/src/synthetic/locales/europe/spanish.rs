@@ -79,6 +79,32 @@ pub const SPANISH: Locale = Locale {
                 "EZ EZ ES IZ AZ",
             ],
         },
+        Compound {
+            share: 0.05,
+            skew: 0.4,
+            parts: &[
+                "VILLA MONTE VAL TORRE CASTEL FUENTE CAMPO PENA SAN SANTA RIO ALBA CASA BUEN MAL",
+                "NUEVA LOBOS REAL VERDE NEGRO ALTO MAYOR FRIA BLANCA SECA MARTIN LUZ FUERTE CLARA \
+                HERMOSA LARGA SOL MAR ROJA LUNA GRANDE RUBIA LEON VIEJA",
+            ],
+        },
+        Compound {
+            share: 0.05,
+            skew: 0.4,
+            parts: &[
+                "ROBL CASTILL VALL TORR SALAZ AGUIL CERR ARROY CAMP PRAD LLAN MONT BARR CAN ROM \
+                SAUC OLIV NOGAL PIN ENCIN ZARZ CARRASC CABR HERR MOLIN",
+                "EDO EJO ERO ADO ANO ALES EJA ILLA ON ERA OSO ES",
+            ],
+        },
+        Compound {
+            share: 0.03,
+            skew: 0.4,
+            parts: &[
+                "PUIG FONT MAS VILA RIBA CLOS SANT COMA BOSCH SOLER ROVIRA CASAL PLA SERRA",
+                "VERT DOMENECH FERRER GROS NOU BLANC ROCA NOGUERA MAJOR SALA MARTI CORBERA RIUS",
+            ],
+        },
     ],
     male_compounds: &[],
     female_compounds: &[],

@@ -95,7 +95,7 @@ pub const PERSIAN: Locale = Locale {
             ],
         },
         Compound {
-            share: 0.15,
+            share: 0.25,
             skew: 0.35,
             parts: &[
                 "ALI=علی MOHAMMAD=محمد HOSSEIN=حسین HASSAN=حسن AHMAD=احمد JAFAR=جعفر GHOLAM=غلام \
