@@ -82,11 +82,14 @@ pub const JAPANESE: Locale = Locale {
                 KO=コウ SHO=ショウ TETSU=テツ MITSU=ミツ YASU=ヤス SHIGE=シゲ TADA=タダ \
                 TOMO=トモ HARU=ハル NORI=ノリ KATSU=カツ YUKI=ユキ SADA=サダ MICHI=ミチ \
                 TERU=テル KUNI=クニ SATO=サト JUN=ジュン DAI=ダイ SO=ソウ KEI=ケイ SEI=セイ \
-                YO=ヨウ IKU=イク FUMI=フミ MASU=マス TSUNE=ツネ SUSUMU=ススム KIYO=キヨ",
+                YO=ヨウ IKU=イク FUMI=フミ MASU=マス TSUNE=ツネ SUSUMU=ススム KIYO=キヨ \
+                TATSU=タツ SUMI=スミ HISA=ヒサ TOKU=トク MINE=ミネ KATA=カタ MUNE=ムネ MOTO=モト TAMO=タモ ISA=イサ \
+                EI=エイ RYU=リュウ GEN=ゲン",
             "HIRO=ヒロ SHI=シ O=オ KI=キ TO=ト TA=タ YA=ヤ HIKO=ヒコ NORI=ノリ YUKI=ユキ \
                 AKI=アキ HITO=ヒト TAKA=タカ KAZU=カズ MASA=マサ TOSHI=トシ NOBU=ノブ \
                 HARU=ハル MI=ミ JI=ジ SUKE=スケ ICHI=イチ YOSHI=ヨシ TARO=タロウ JIRO=ジロウ \
-                ZO=ゾウ HEI=ヘイ MU=ム SHIGE=シゲ TSUGU=ツグ",
+                ZO=ゾウ HEI=ヘイ MU=ム SHIGE=シゲ TSUGU=ツグ \
+                RO=ロウ HIDE=ヒデ MI=ミ TADA=タダ NARI=ナリ AKI=アキ FUMI=フミ SATO=サト MORI=モリ TARO=タロウ",
         ],
     }],
     female_compounds: &[Compound {
@@ -98,7 +101,9 @@ pub const JAPANESE: Locale = Locale {
                 CHI=チ NORI=ノリ HIRO=ヒロ MASA=マサ YUKI=ユキ TAKA=タカ KYO=キョウ \
                 SHIZU=シズ NATSU=ナツ HANA=ハナ AI=アイ RI=リ SA=サ MIYU=ミユ ERI=エリ \
                 MAI=マイ MOMO=モモ SAKI=サキ CHIKA=チカ NANA=ナナ YAE=ヤエ HIDE=ヒデ \
-                TOSHI=トシ KIYO=キヨ ETSU=エツ RYO=リョウ",
+                TOSHI=トシ KIYO=キヨ ETSU=エツ RYO=リョウ \
+                SUMI=スミ HISA=ヒサ KIMI=キミ MASU=マス SETSU=セツ CHIE=チエ RUMI=ルミ MINA=ミナ YURI=ユリ ASA=アサ \
+                KANA=カナ",
             "KO=コ MI=ミ KA=カ NA=ナ E=エ YO=ヨ RI=リ HO=ホ NO=ノ YA=ヤ RA=ラ NE=ネ SA=サ",
         ],
     }],

@@ -72,7 +72,9 @@ pub const ENGLISH: Locale = Locale {
         POW RAV RID ROW SAD SHAR SHIP SLAT SPEN STAN STAP STOW SWAN TAN TEM THORP TWY WAD \
         WAL WAT WEB WEL WHEAT WIN WOOL WRIGHT",
     suffixes: "WORTH FORD TON LEY FIELD BURY WELL COMBE HAM WOOD BY BROOK DALE HURST STEAD MORE \
-        LAND WICK STONE BRIDGE MOOR COTT THORPE SHAW GATE",
+        LAND WICK STONE BRIDGE MOOR COTT THORPE SHAW GATE \
+        BOROUGH BOURNE BROOKE COTE CROFT DEN FOLD GROVE HALL HAY HOLME HOPE HOUSE LOW MERE \
+        MORE STOCK STOW THWAITE WARD WAY WELL WICK",
     compose: 0.3,
     particles: "",
     surname_compounds: &[
@@ -115,5 +117,5 @@ pub const ENGLISH: Locale = Locale {
     particle_share: 0.0,
     spellings: "",
     given_skew: 0.7,
-    surname_skew: 0.5,
+    surname_skew: 0.45,
 };

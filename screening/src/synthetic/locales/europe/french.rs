@@ -78,6 +78,20 @@ pub const FRENCH: Locale = Locale {
                 "MONT FORT VAL LIEU CHAMP VILLE AGNE FONTAINE PRE BOIS COURT ROCHE MARAIS",
             ],
         },
+        Compound {
+            share: 0.15,
+            skew: 0.35,
+            parts: &[
+                "PERR GUILL MART JEANN ROB HUG COL BERN GIR RICH LAMB MICH LAUR THOM GAUT BOUCH \
+                BRUN CHARR CHEV FOUR GAR GROS JOUB MOR PAST POIR REN ROUSS TISS VIN AUB BAR BEL \
+                BERT BLAN BON BOUL CHAN CHAUV CLEM DUR FAUR FERR GUER HENR JACQU LEM MARCH MATH \
+                MOUL NIC PASC PET POUL RAYN RIV ROLL SIM VALL ABEL ARN BAILL BARD BRET CAILL \
+                CHAMB CHAP COUT DAV DEV DUC FLAM FOUCH GAUD GERV GOD GUIB JOL JOURD LAC MAILL \
+                MASS MONN OLIV PAGN RAM RIB ROCH SAUV TOUR",
+                "- - ON OT IN EL ARD ER",
+                "ET OT IN EAU ARD IER ON AUD AT ARD",
+            ],
+        },
     ],
     male_compounds: &[],
     female_compounds: &[],

@@ -55,7 +55,9 @@ pub const TURKISH: Locale = Locale {
     suffixes:
         "TAS KAYA DAG OGLU CAN TEPE SOY KAN ER ALP KURT TURK YOL GUL OZ AY SU BAS DEMIR ASLAN \
         YILDIZ TEKIN SOYLU BAY GUN OK EL DAL YURT HAN CI LI MAN GOZ KOL KAYNAK BULUT KOC TAN \
-        SEVER ER ISIK",
+        SEVER ER ISIK \
+                ALTIN BEK BOY DEMIRCI GIL GOK KAYALI KILINC OGUZ ORS SAL SERT TURAN UNAL YAVUZ \
+                YUREK ATA DOGAN",
     compose: 0.5,
     particles: "",
     surname_compounds: &[

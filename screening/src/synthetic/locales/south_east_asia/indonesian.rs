@@ -64,7 +64,8 @@ pub const INDONESIAN: Locale = Locale {
             parts: &[
                 "SU SU SU WI HAR PUR SET MUL SAR KUS TRI DAR HADI RAH YUD TJIP BAM",
                 "PAR GIY MAR HAR SAN DAR WAR YAT TAR KAR JAD RYAD PRAP BAG DIY LIST RAT WAND MIN \
-                LAS",
+                LAS \
+                BUD HAD JOK KUS MUK NUG PRIY RAHM SLAM SUB SUG TIN WIN YAN ROS SAR ARD",
                 "TO NO YONO ANTO O I ONO ADI YO",
             ],
         },
@@ -86,7 +87,8 @@ pub const INDONESIAN: Locale = Locale {
             parts: &[
                 "SU SU SU WI HAR PUR SET MUL SAR KUS TRI DAR HADI RAH YUD TJIP BAM",
                 "PAR GIY MAR HAR SAN DAR WAR YAT TAR KAR JAD RYAD PRAP BAG DIY LIST RAT WAND MIN \
-                LAS",
+                LAS \
+                BUD HAD JOK KUS MUK NUG PRIY RAHM SLAM SUB SUG TIN WIN YAN ROS SAR ARD",
                 "TO NO YONO ANTO O I ONO ADI YO",
             ],
         },
@@ -106,7 +108,8 @@ pub const INDONESIAN: Locale = Locale {
             skew: 0.35,
             parts: &[
                 "SU SU SU WI HAR PUR SET MUL SAR KUS TRI DAR RAH YUD",
-                "PAR GIY MAR HAR SAN DAR WAR YAT TAR KAR LAS DIY LIST RAT WAND MIN",
+                "PAR GIY MAR HAR SAN DAR WAR YAT TAR KAR LAS DIY LIST RAT WAND MIN \
+                BUD HAD JOK KUS MUK NUG PRIY RAHM SLAM SUB SUG TIN WIN YAN ROS SAR ARD",
                 "TI NI YATI ANTI WATI NINGSIH ASIH I",
             ],
         },

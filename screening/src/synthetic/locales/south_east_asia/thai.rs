@@ -70,7 +70,7 @@ pub const THAI: Locale = Locale {
     }],
     male_compounds: &[Compound {
         share: 0.6,
-        skew: 0.5,
+        skew: 0.35,
         parts: &[
             "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ \
                 PHONG=พงศ์ SAK=ศักดิ์ CHAI=ชัย WICHIT=วิจิตร NATTHA=ณัฐ THIRA=ธีร APHI=อภิ \
@@ -88,7 +88,7 @@ pub const THAI: Locale = Locale {
     }],
     female_compounds: &[Compound {
         share: 0.6,
-        skew: 0.5,
+        skew: 0.35,
         parts: &[
             "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ \
                 PHONG=พงศ์ SAK=ศักดิ์ CHAI=ชัย WICHIT=วิจิตร NATTHA=ณัฐ THIRA=ธีร APHI=อภิ \
