@@ -18,6 +18,8 @@ pub mod pool;
 pub mod script;
 pub mod slavic;
 pub mod south_east_asia;
+#[cfg(test)]
+mod tests;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -187,65 +189,5 @@ fn read(locale: &'static Locale) -> Tables {
         male_compounds: Composer::read_all(locale.male_compounds, script),
         female_compounds: Composer::read_all(locale.female_compounds, script),
         spellings,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn at_least_twelve_locales_and_twelve_scripts_beside_latin() {
-        let all = locales();
-        assert!(all.len() >= 12, "{}", all.len());
-        let native = all.iter().filter(|l| l.script.is_native()).count();
-        assert!(native >= 12, "{native}");
-        let codes: std::collections::HashSet<_> = all.iter().map(|l| l.code).collect();
-        assert_eq!(codes.len(), all.len());
-    }
-
-    #[test]
-    fn every_pool_is_clean() {
-        for tables in tables() {
-            let locale = tables.locale;
-            assert!(tables.male.len() >= 15, "{}", locale.code);
-            assert!(tables.female.len() >= 15, "{}", locale.code);
-            assert!(
-                tables.surnames.len() + tables.roots.len() >= 30,
-                "{}",
-                locale.code
-            );
-            for pool in [
-                &tables.male,
-                &tables.female,
-                &tables.surnames,
-                &tables.roots,
-            ] {
-                for item in pool.items() {
-                    for form in std::iter::once(&item.male).chain(item.female.as_ref()) {
-                        assert!(
-                            !form.latin.is_empty()
-                                && form
-                                    .latin
-                                    .chars()
-                                    .all(|c| c.is_ascii_uppercase() || c == ' '),
-                            "{}: {:?}",
-                            locale.code,
-                            form
-                        );
-                        assert_eq!(
-                            form.native.is_some(),
-                            locale.script.is_native(),
-                            "{}: {:?}",
-                            locale.code,
-                            form
-                        );
-                        if let Some(native) = &form.native {
-                            assert!(!native.is_ascii(), "{}: {native}", locale.code);
-                        }
-                    }
-                }
-            }
-        }
     }
 }

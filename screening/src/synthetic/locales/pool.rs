@@ -237,7 +237,7 @@ pub fn join(first: &Spelled, second: &Spelled, script: Script) -> Spelled {
 }
 
 /// Replaces a Hebrew final letter at the end of a word by its medial form.
-fn medial(word: &str) -> String {
+pub(crate) fn medial(word: &str) -> String {
     let mut chars: Vec<char> = word.chars().collect();
     if let Some(last) = chars.last_mut() {
         *last = match *last {
