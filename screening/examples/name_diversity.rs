@@ -46,18 +46,23 @@ fn main() {
         println!("  {count:>6}  {name}");
     }
     println!(
-        "{:<5} {:>8} {:>9} {:>7} {:>10} {:>8}  most common full name",
-        "code", "entries", "surnames", "given", "full names", "on list"
+        "{:<5} {:>8} {:>9} {:>7} {:>10} {:>8}  {:<24} most common full name",
+        "code", "entries", "surnames", "given", "full names", "on list", "top surname"
     );
     for l in &d.locales {
         println!(
-            "{:<5} {:>8} {:>9} {:>7} {:>10} {:>7.1}%  {} ({})",
+            "{:<5} {:>8} {:>9} {:>7} {:>10} {:>7.1}%  {:<24} {} ({})",
             l.code,
             l.entries,
             l.surnames,
             l.given,
             l.full_names,
             100.0 * l.population_on_list as f64 / l.population.max(1) as f64,
+            format!(
+                "{} {:.1} %",
+                l.top_surname.0,
+                100.0 * l.top_surname.1 as f64 / l.entries.max(1) as f64
+            ),
             l.most_common.0,
             l.most_common.1
         );

@@ -28,6 +28,8 @@ pub struct LocaleDiversity {
     pub entries: usize,
     /// Distinct surnames (all surname parts of a person, particles included).
     pub surnames: usize,
+    /// The most common last surname word (SMITH, KIM, NGUYEN) and its count.
+    pub top_surname: (String, usize),
     /// Distinct given-name words (given, middle, patronymic and father's names).
     pub given: usize,
     /// Distinct full names.
@@ -102,6 +104,9 @@ pub fn name_diversity(config: &VariantBenchmarkConfig, top: usize) -> NameDivers
         *stats.names.entry(person.latin_name()).or_default() += 1;
         let surname: Vec<&str> = words(&person.surname).collect();
         stats.surnames.insert(surname.join(" "));
+        if let Some(last) = surname.last() {
+            *stats.last_words.entry((*last).to_owned()).or_default() += 1;
+        }
         stats.given.extend(words(&person.given).map(str::to_owned));
     }
     let mut ranked: Vec<(String, usize)> = names.iter().map(|(k, v)| (k.to_string(), *v)).collect();
@@ -137,6 +142,7 @@ struct LocaleStats {
     entries: usize,
     names: HashMap<String, usize>,
     surnames: HashSet<String>,
+    last_words: HashMap<String, usize>,
     given: HashSet<String>,
     population: usize,
     population_on_list: usize,
@@ -144,16 +150,20 @@ struct LocaleStats {
 
 impl LocaleStats {
     fn finish(self, code: &'static str) -> LocaleDiversity {
-        let most_common = self
-            .names
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-            .map(|(k, v)| (k.clone(), *v))
-            .unwrap_or_default();
+        let top = |counts: &HashMap<String, usize>| {
+            counts
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map(|(k, v)| (k.clone(), *v))
+                .unwrap_or_default()
+        };
+        let most_common = top(&self.names);
+        let top_surname = top(&self.last_words);
         LocaleDiversity {
             code,
             entries: self.entries,
             surnames: self.surnames.len(),
+            top_surname,
             given: self.given.len(),
             full_names: self.names.len(),
             most_common,

@@ -55,7 +55,7 @@ pub const GEORGIAN: Locale = Locale {
         მესხი ნადარა ოდიში პაპასქირი რუხა სეხნია ტაბიძი ფხაკა ქობული ღამბაში ყურაში შენგელა \
         ჩიქოვა ცაგარე ძოწენი წულუკი ჭიკაბე ხარატი ჯიბლა",
     suffixes: "ძე შვილი ია უა ავა ანი ული ური ელი ძე შვილი",
-    compose: 0.75,
+    compose: 0.85,
     particles: "",
     surname_compounds: &[],
     male_compounds: &[],

@@ -56,7 +56,7 @@ pub const GREEK: Locale = Locale {
         ΦΟΥΡΝΑΡ ΧΙΩΤ",
     suffixes: "ΟΠΟΥΛΟΣ|ΟΠΟΥΛΟΥ ΙΔΗΣ|ΙΔΟΥ ΑΚΗΣ|ΑΚΗ ΑΤΟΣ|ΑΤΟΥ ΑΚΟΣ|ΑΚΟΥ ΙΟΥ ΑΣ|Α ΗΣ|Η ΟΣ|ΟΥ \
         ΕΛΛΗΣ|ΕΛΛΗ ΟΥΔΗΣ|ΟΥΔΗ ΟΓΛΟΥ ΑΡΗΣ|ΑΡΗ ΑΙΟΣ|ΑΙΟΥ ΙΑΣ|ΙΑ",
-    compose: 0.5,
+    compose: 0.65,
     particles: "",
     surname_compounds: &[Compound {
         share: 0.25,

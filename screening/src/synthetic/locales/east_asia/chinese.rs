@@ -105,5 +105,5 @@ pub const CHINESE: Locale = Locale {
         ZI,TZU,TSZ XUAN,HSUAN,SUEN JIA,CHIA,KA XIA,HSIA,HA YONG,YUNG HUI,HWEI,WAI GUI,KUEI,KWAI \
         HONG,HUNG LYU,LU,LV,LUI YU,YUE,YUK",
     given_skew: 0.75,
-    surname_skew: 0.72,
+    surname_skew: 0.65,
 };

@@ -75,7 +75,7 @@ pub const ENGLISH: Locale = Locale {
         LAND WICK STONE BRIDGE MOOR COTT THORPE SHAW GATE \
         BOROUGH BOURNE BROOKE COTE CROFT DEN FOLD GROVE HALL HAY HOLME HOPE HOUSE LOW MERE \
         MORE STOCK STOW THWAITE WARD WAY WELL WICK",
-    compose: 0.3,
+    compose: 0.35,
     particles: "",
     surname_compounds: &[
         Compound {
@@ -117,5 +117,5 @@ pub const ENGLISH: Locale = Locale {
     particle_share: 0.0,
     spellings: "",
     given_skew: 0.7,
-    surname_skew: 0.45,
+    surname_skew: 0.4,
 };

@@ -57,7 +57,7 @@ pub const FRENCH: Locale = Locale {
         MOINE MONN NOBL OLIV PAGN PERRIN PINS PRUD RAM RAV REGN RIB ROCH RONS SAUV SEG TAILL \
         TOUR VASS VERD VIALL",
     suffixes: "ET OT IN EAU ARD IER ON AUD ELIN ARDIN OTTE ERON ENET EL AUT",
-    compose: 0.45,
+    compose: 0.55,
     particles: "DE DU LE LA DES",
     surname_compounds: &[
         Compound {

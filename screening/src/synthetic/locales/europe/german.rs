@@ -60,7 +60,7 @@ pub const GERMAN: Locale = Locale {
                 SCHNEE SEIDEN SILBER SPERL STURM TAUB THURN WEID WEISSEN WIND",
     suffixes: "MANN BERGER HOFER HAUSER BACH FELD MEIER HUBER DORF INGER BERG STEIN HARDT BRUNNER \
         KAMP HORST ER LINGER BRINK HOFF HAUS REUTER WIESER GRUBER BAUER MUELLER HOLZ WALD",
-    compose: 0.5,
+    compose: 0.55,
     particles: "VAN VAN_DER VAN_DEN DE VON TER VAN_DE",
     surname_compounds: &[
         Compound {
@@ -97,5 +97,5 @@ pub const GERMAN: Locale = Locale {
         KRUEGER,KRUGER JUERGEN,JURGEN JOERG,JORG MEIJER,MEYER,MEIER DIJKSTRA,DYKSTRA \
         SCHMIDT,SCHMITT,SCHMID MUEHL,MUHL SCHOEN,SCHON GRUN,GRUEN",
     given_skew: 0.7,
-    surname_skew: 0.5,
+    surname_skew: 0.45,
 };

@@ -53,7 +53,7 @@ pub const ITALIAN: Locale = Locale {
                 FERRANT FIL GABRI GAET GALLIN GIACOM GIOV GRAZ GREG IACOV LAND LORENZ LUCIAN \
                 MAGN MANFRED MATT MICHEL",
     suffixes: "I INI ELLI ETTI UCCI ONE ATO ESE ELLO INO IELLO ACCI OTTI O A ONI UZZI ASSO",
-    compose: 0.6,
+    compose: 0.65,
     particles: "DI DE LO LA DEL DELLA",
     surname_compounds: &[Compound {
         share: 0.2,
@@ -74,5 +74,5 @@ pub const ITALIAN: Locale = Locale {
     particle_share: 0.08,
     spellings: "",
     given_skew: 0.7,
-    surname_skew: 0.45,
+    surname_skew: 0.35,
 };

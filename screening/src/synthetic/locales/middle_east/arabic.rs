@@ -89,11 +89,12 @@ pub const ARABIC: Locale = Locale {
     suffixes: "",
     compose: 0.0,
     particles: "AL=ال EL=ال ABU=أبو",
-    surname_compounds: &[Compound {
-        share: 0.45,
-        skew: 0.6,
-        parts: &[
-            "BAGHDAD=بغداد BASR=بصر MOSUL=موصل HALAB=حلب TIKRIT=تكريت ANBAR=أنبار \
+    surname_compounds: &[
+        Compound {
+            share: 0.55,
+            skew: 0.35,
+            parts: &[
+                "BAGHDAD=بغداد BASR=بصر MOSUL=موصل HALAB=حلب TIKRIT=تكريت ANBAR=أنبار \
                 NAJAF=نجف FALLUJ=فلوج HADITH=حديث HIT=هيت KIRKUK=كركوك ADEN=عدن \
                 HADRAM=حضرم MADAN=مدن KHALIL=خليل BEIRUT=بيروت TARABULS=طرابلس HIMS=حمص \
                 IDLIB=إدلب HAWRAN=حوران MASR=مصر ISKANDAR=إسكندر SAID=صعيد ASWAN=أسوان \
@@ -114,9 +115,25 @@ pub const ARABIC: Locale = Locale {
                 ZUHR=زهر UMAW=أمو ABDAL=عبدل MUHAMMAD=محمد AHMAD=أحمد MAHMUD=محمود \
                 RIFA=رفاع JILAN=جيلان SHADHIL=شاذل TIJAN=تيجان QADIR=قادر NAQSHBAND=نقشبند \
                 BURAIK=بريك MARZOUQ=مرزوق MUBARAK=مبارك SAKKAK=سكاك FAYAD=فياض",
-            "I=ي",
-        ],
-    }],
+                "I=ي",
+            ],
+        },
+        Compound {
+            share: 0.15,
+            skew: 0.4,
+            parts: &[
+                "HASSAN=حسن HUSSEIN=حسين ALI=علي OMAR=عمر KHALIL=خليل SULEIMAN=سليمان NASSER=ناصر \
+                SAID=سعيد SALEM=سالم SAAD=سعد ISSA=عيسى MOUSA=موسى YOUNIS=يونس IBRAHIM=إبراهيم \
+                ISMAIL=إسماعيل YOUSEF=يوسف HAMDAN=حمدان MAHMOUD=محمود MUSTAFA=مصطفى ABBAS=عباس \
+                HAMID=حامد JABER=جابر RAMADAN=رمضان OTHMAN=عثمان MANSOUR=منصور SALMAN=سلمان \
+                FARHAN=فرحان JUMAA=جمعة ABDELAAL=عبدالعال HAJJ=حاج DARWISH=درويش SHEIKH=شيخ \
+                QASSEM=قاسم ZAKI=زكي RIZK=رزق SHAHIN=شاهين FAYAD=فياض NAJI=ناجي HILAL=هلال \
+                BADAWI=بدوي HAMOUDA=حمودة ATTIA=عطية GHANEM=غانم SALAMA=سلامة ARAFAT=عرفات \
+                BARAKAT=بركات SHAKER=شاكر SABRY=صبري FAWZI=فوزي ABDO=عبده SOLIMAN=سليمان \
+                HEGAZI=حجازي NOFAL=نوفل KHATER=خاطر",
+            ],
+        },
+    ],
     male_compounds: &[Compound {
         share: 0.12,
         skew: 0.8,
@@ -149,5 +166,5 @@ pub const ARABIC: Locale = Locale {
         HASHEMI,HASHIMI HUSSEINI,HUSSAINI,HOSSEINI SHAHIN,CHAHINE,SHAHEEN KHALIFA,KHALIFAH \
         ASSAD,ASAD AWAD,AWADH JUBOURI,JUBURI,JBOURI DULAIMI,DULAYMI,DELAIMI OBEIDI,UBAIDI",
     given_skew: 0.7,
-    surname_skew: 0.7,
+    surname_skew: 0.45,
 };

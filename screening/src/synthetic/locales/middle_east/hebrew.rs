@@ -81,7 +81,7 @@ pub const HEBREW: Locale = Locale {
     suffixes: "BERG=ברג SHTEIN=שטיין BAUM=באום FELD=פלד MAN=מן BLAT=בלט TAL=טל \
         BERGER=ברגר SHTEIN=שטיין FELD=פלד MAN=מן BAUM=באום ZWEIG=צווייג TAL=טל HOLTS=הולץ \
         BLUM=בלום KRANTS=קרנץ VALD=ולד HAUZ=האוז GARTEN=גרטן",
-    compose: 0.35,
+    compose: 0.45,
     particles: "",
     surname_compounds: &[],
     male_compounds: &[],
@@ -95,5 +95,5 @@ pub const HEBREW: Locale = Locale {
         LEAH,LEA HANNA,CHANA,HANA SARAH,SARA ESTHER,ESTER MICHAEL,MIKHAEL ITAI,ITAY \
         YONATAN,JONATAN EITAN,ETAN,EYTAN",
     given_skew: 0.65,
-    surname_skew: 0.75,
+    surname_skew: 0.55,
 };

@@ -123,5 +123,5 @@ pub const INDONESIAN: Locale = Locale {
         PRASETYO,PRASETIO,PRASETJO NUGROHO,NOEGROHO HIDAYATULLAH,HIDAJATULLAH WIJAYA,WIDJAJA \
         TANJUNG,TANDJUNG PUTRA,POETRA PUTRI,POETRI AYU,AJOE",
     given_skew: 0.6,
-    surname_skew: 0.5,
+    surname_skew: 0.4,
 };

@@ -53,16 +53,17 @@ pub const THAI: Locale = Locale {
         share: 0.75,
         skew: 0.3,
         parts: &[
-            "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ \
-                PHONG=พงศ์ SAK=ศักดิ์ CHAI=ชัย WICHIT=วิจิตร NATTHA=ณัฐ THIRA=ธีร APHI=อภิ \
-                THAWI=ทวี WIRA=วีร ANU=อนุ SUPHA=ศุภ UDOM=อุดม PHAI=ไพ MANI=มณี THONG=ทอง \
-                SAENG=แสง CHAROEN=เจริญ PRASOET=ประเสริฐ WATTHANA=วัฒน SUK=สุข WONG=วงศ์ BUN=บุญ \
-                MONGKHON=มงคล NOPPHA=นพ KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ \
-                RATTANA=รัตน NAPHA=นภา DUANG=ดวง CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ \
-                KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ \
-                PHIBUN=พิบูล THEP=เทพ \
-                ARUN=อรุณ THAMMA=ธรรม PRAPHA=ประภา PHUANG=พวง SUPHAN=สุพรรณ WIMON=วิมล KAMON=กมล CHUEN=ชื่น PHUTTHA=พุทธ KHEMA=เขม NITHI=นิธิ RATCHA=ราช PHANU=ภานุ SUTTHI=สุทธิ NITI=นิติ",
-            "- - SIRI=ศิริ THONG=ทอง SUK=สุข CHAI=ชัย WONG=วงศ์ RATTANA=รัตน KHAM=คำ SI=ศรี PHON=พล THAM=ธรรม SAK=ศักดิ์ WAN=วรรณ",
+            "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ PHONG=พงศ์ \
+            SAK=ศักดิ์ CHAI=ชัย WICHIT=วิจิตร NATTHA=ณัฐ THIRA=ธีร APHI=อภิ THAWI=ทวี WIRA=วีร \
+            ANU=อนุ SUPHA=ศุภ UDOM=อุดม PHAI=ไพ MANI=มณี THONG=ทอง SAENG=แสง CHAROEN=เจริญ \
+            PRASOET=ประเสริฐ WATTHANA=วัฒน SUK=สุข WONG=วงศ์ BUN=บุญ MONGKHON=มงคล NOPPHA=นพ \
+            KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ RATTANA=รัตน NAPHA=นภา DUANG=ดวง \
+            CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ \
+            CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ PHIBUN=พิบูล THEP=เทพ ARUN=อรุณ THAMMA=ธรรม \
+            PRAPHA=ประภา PHUANG=พวง SUPHAN=สุพรรณ WIMON=วิมล KAMON=กมล CHUEN=ชื่น PHUTTHA=พุทธ \
+            KHEMA=เขม NITHI=นิธิ RATCHA=ราช PHANU=ภานุ SUTTHI=สุทธิ NITI=นิติ",
+            "- - SIRI=ศิริ THONG=ทอง SUK=สุข CHAI=ชัย WONG=วงศ์ RATTANA=รัตน KHAM=คำ SI=ศรี \
+            PHON=พล THAM=ธรรม SAK=ศักดิ์ WAN=วรรณ",
             "SAKUN=สกุล WONG=วงศ์ SUK=สุข CHAI=ชัย PHAN=พันธ์ SIRI=ศิริ RAT=รัตน์ THONG=ทอง \
                 WATTHANA=วัฒนา SOMBAT=สมบัติ PHONG=พงษ์ SAWAT=สวัสดิ์ KUN=กุล CHAROEN=เจริญ \
                 PHANICH=พาณิชย์ UDOM=อุดม",
@@ -72,15 +73,15 @@ pub const THAI: Locale = Locale {
         share: 0.6,
         skew: 0.35,
         parts: &[
-            "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ \
-                PHONG=พงศ์ SAK=ศักดิ์ CHAI=ชัย WICHIT=วิจิตร NATTHA=ณัฐ THIRA=ธีร APHI=อภิ \
-                THAWI=ทวี WIRA=วีร ANU=อนุ SUPHA=ศุภ UDOM=อุดม PHAI=ไพ MANI=มณี THONG=ทอง \
-                SAENG=แสง CHAROEN=เจริญ PRASOET=ประเสริฐ WATTHANA=วัฒน SUK=สุข WONG=วงศ์ BUN=บุญ \
-                MONGKHON=มงคล NOPPHA=นพ KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ \
-                RATTANA=รัตน NAPHA=นภา DUANG=ดวง CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ \
-                KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ \
-                PHIBUN=พิบูล THEP=เทพ \
-                ARUN=อรุณ THAMMA=ธรรม PRAPHA=ประภา PHUANG=พวง SUPHAN=สุพรรณ WIMON=วิมล KAMON=กมล CHUEN=ชื่น PHUTTHA=พุทธ KHEMA=เขม NITHI=นิธิ RATCHA=ราช PHANU=ภานุ SUTTHI=สุทธิ NITI=นิติ",
+            "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ PHONG=พงศ์ \
+            SAK=ศักดิ์ CHAI=ชัย WICHIT=วิจิตร NATTHA=ณัฐ THIRA=ธีร APHI=อภิ THAWI=ทวี WIRA=วีร \
+            ANU=อนุ SUPHA=ศุภ UDOM=อุดม PHAI=ไพ MANI=มณี THONG=ทอง SAENG=แสง CHAROEN=เจริญ \
+            PRASOET=ประเสริฐ WATTHANA=วัฒน SUK=สุข WONG=วงศ์ BUN=บุญ MONGKHON=มงคล NOPPHA=นพ \
+            KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ RATTANA=รัตน NAPHA=นภา DUANG=ดวง \
+            CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ \
+            CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ PHIBUN=พิบูล THEP=เทพ ARUN=อรุณ THAMMA=ธรรม \
+            PRAPHA=ประภา PHUANG=พวง SUPHAN=สุพรรณ WIMON=วิมล KAMON=กมล CHUEN=ชื่น PHUTTHA=พุทธ \
+            KHEMA=เขม NITHI=นิธิ RATCHA=ราช PHANU=ภานุ SUTTHI=สุทธิ NITI=นิติ",
             "CHAI=ชัย CHAI=ชาย SAK=ศักดิ์ PHONG=พงษ์ PHONG=พงศ์ WAT=วัฒน์ CHAT=ชาติ PHON=พล \
                 ROT=โรจน์ SOMBAT=สมบัติ THAWON=ถาวร DET=เดช NARONG=ณรงค์ KIAT=เกียรติ PHAT=พัฒน์ \
                 SIT=สิทธิ์ DECH=เดช",
@@ -90,15 +91,15 @@ pub const THAI: Locale = Locale {
         share: 0.6,
         skew: 0.35,
         parts: &[
-            "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ \
-                PHONG=พงศ์ SAK=ศักดิ์ CHAI=ชัย WICHIT=วิจิตร NATTHA=ณัฐ THIRA=ธีร APHI=อภิ \
-                THAWI=ทวี WIRA=วีร ANU=อนุ SUPHA=ศุภ UDOM=อุดม PHAI=ไพ MANI=มณี THONG=ทอง \
-                SAENG=แสง CHAROEN=เจริญ PRASOET=ประเสริฐ WATTHANA=วัฒน SUK=สุข WONG=วงศ์ BUN=บุญ \
-                MONGKHON=มงคล NOPPHA=นพ KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ \
-                RATTANA=รัตน NAPHA=นภา DUANG=ดวง CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ \
-                KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ \
-                PHIBUN=พิบูล THEP=เทพ \
-                ARUN=อรุณ THAMMA=ธรรม PRAPHA=ประภา PHUANG=พวง SUPHAN=สุพรรณ WIMON=วิมล KAMON=กมล CHUEN=ชื่น PHUTTHA=พุทธ KHEMA=เขม NITHI=นิธิ RATCHA=ราช PHANU=ภานุ SUTTHI=สุทธิ NITI=นิติ",
+            "SOM=สม SI=ศรี SU=สุ SUWAN=สุวรรณ THANA=ธน WORA=วร SURA=สุร KITTI=กิตติ PHONG=พงศ์ \
+            SAK=ศักดิ์ CHAI=ชัย WICHIT=วิจิตร NATTHA=ณัฐ THIRA=ธีร APHI=อภิ THAWI=ทวี WIRA=วีร \
+            ANU=อนุ SUPHA=ศุภ UDOM=อุดม PHAI=ไพ MANI=มณี THONG=ทอง SAENG=แสง CHAROEN=เจริญ \
+            PRASOET=ประเสริฐ WATTHANA=วัฒน SUK=สุข WONG=วงศ์ BUN=บุญ MONGKHON=มงคล NOPPHA=นพ \
+            KAEO=แก้ว NGOEN=เงิน PHET=เพชร RUNG=รุ่ง SIRI=ศิริ RATTANA=รัตน NAPHA=นภา DUANG=ดวง \
+            CHAN=จันทร์ PHON=พร WARA=วรา SAWAT=สวัสดิ์ KHAM=คำ SAMRAN=สำราญ PRAPHAN=ประพันธ์ \
+            CHATCHAWAN=ชัชวาล SOMBUN=สมบูรณ์ PHIBUN=พิบูล THEP=เทพ ARUN=อรุณ THAMMA=ธรรม \
+            PRAPHA=ประภา PHUANG=พวง SUPHAN=สุพรรณ WIMON=วิมล KAMON=กมล CHUEN=ชื่น PHUTTHA=พุทธ \
+            KHEMA=เขม NITHI=นิธิ RATCHA=ราช PHANU=ภานุ SUTTHI=สุทธิ NITI=นิติ",
             "PHON=พร THIP=ทิพย์ RAT=รัตน์ DAO=ดาว CHIT=จิตร LAK=ลักษณ์ NAPHA=นภา SIRI=ศิริ \
                 WADI=วดี PHEN=เพ็ญ SUDA=สุดา PHAN=พรรณ CHAN=จันทร์ MANI=มณี RUNG=รุ้ง",
         ],
