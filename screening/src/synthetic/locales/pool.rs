@@ -222,10 +222,14 @@ fn parse_item(word: &str, script: Script) -> Item {
 
 /// Joins two parts of a compound name written together (`ROSEN` + `BERG`): the Latin spellings
 /// and, when both have one, the native ones (a Hebrew final letter before the join takes its
-/// medial form).
+/// medial form, an Armenian capital after it its small form). An empty part adds nothing.
 pub fn join(first: &Spelled, second: &Spelled, script: Script) -> Spelled {
     let native = match (&first.native, &second.native) {
         (Some(a), Some(b)) if b.is_empty() => Some(a.clone()),
+        // Armenian names are written with a capital only at the start (ՏԵՐ + Զաքար → Տերզաքար).
+        (Some(a), Some(b)) if script == Script::Armenian && !a.is_empty() => {
+            Some(format!("{a}{}", b.to_lowercase()))
+        }
         (Some(a), Some(b)) => Some(format!("{}{b}", medial(a))),
         _ => None,
     };

@@ -88,8 +88,8 @@ pub const FRENCH: Locale = Locale {
                 MOUL NIC PASC PET POUL RAYN RIV ROLL SIM VALL ABEL ARN BAILL BARD BRET CAILL \
                 CHAMB CHAP COUT DAV DEV DUC FLAM FOUCH GAUD GERV GOD GUIB JOL JOURD LAC MAILL \
                 MASS MONN OLIV PAGN RAM RIB ROCH SAUV TOUR",
-                "- - ON OT IN EL ARD ER",
-                "ET OT IN EAU ARD IER ON AUD AT ARD",
+                "- - ON OT IN EL",
+                "ET OT IN EAU IER ON AUD AT",
             ],
         },
     ],

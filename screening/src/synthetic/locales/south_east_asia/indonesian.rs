@@ -49,68 +49,71 @@ pub const INDONESIAN: Locale = Locale {
     particles: "",
     surname_compounds: &[
         Compound {
-            share: 0.5,
+            share: 0.3,
             skew: 0.45,
             parts: &[
-                "SU SUR SUP SUK SUD SUW SUG SUM PUR WAR HAR DAR KAR MUL SET TRI WID JOK BAM SAR \
-                TUR PRI WAH RUS HAD",
-                "IYANTO ARTO ARNO ANTO ONO IYONO ADI IYADI OTO AMAN ISNO WANTO YANTO OYO ONGKO \
-                IMAN ITO ARDI ATNO IKUN",
+                "SUR SUP SUK SUD SUW SUG SUM PUR WAR HAR DAR KAR MUL SET WID JOK BAM SAR TUR WAH \
+                RUS HAD",
+                "IYANTO ARTO ARNO ANTO IYONO ADI IYADI OTO AMAN ISNO ANTO ONO ITO ARDI ATNO",
             ],
         },
         Compound {
             share: 0.2,
             skew: 0.35,
             parts: &[
-                "SU SU SU WI HAR PUR SET MUL SAR KUS TRI DAR HADI RAH YUD TJIP BAM",
-                "PAR GIY MAR HAR SAN DAR WAR YAT TAR KAR JAD RYAD PRAP BAG DIY LIST RAT WAND MIN \
-                LAS \
-                BUD HAD JOK KUS MUK NUG PRIY RAHM SLAM SUB SUG TIN WIN YAN ROS SAR ARD",
-                "TO NO YONO ANTO O I ONO ADI YO",
+                "SU SU SU WI TRI HADI",
+                "PAR MAR HAR SAN DAR WAR TAR KAR PRAP JAR RAN WAN MAN",
+                "TO NO",
             ],
+        },
+        Compound {
+            share: 0.1,
+            skew: 0.35,
+            parts: &["SU SU SU WI", "GIY DIY PRIY RY SETY", "ANTO ONO ADI O"],
         },
     ],
     male_compounds: &[
         Compound {
-            share: 0.35,
+            share: 0.25,
             skew: 0.45,
             parts: &[
-                "SU SUR SUP SUK SUD SUW SUG SUM PUR WAR HAR DAR KAR MUL SET TRI WID JOK BAM SAR \
-                TUR PRI WAH RUS HAD",
-                "IYANTO ARTO ARNO ANTO ONO IYONO ADI IYADI OTO AMAN ISNO WANTO YANTO OYO ONGKO \
-                IMAN ITO ARDI ATNO IKUN",
+                "SUR SUP SUK SUD SUW SUG SUM PUR WAR HAR DAR KAR MUL SET WID JOK BAM SAR TUR WAH \
+                RUS HAD",
+                "IYANTO ARTO ARNO ANTO IYONO ADI IYADI OTO AMAN ISNO ANTO ONO ITO ARDI ATNO",
             ],
         },
         Compound {
-            share: 0.2,
+            share: 0.15,
             skew: 0.35,
             parts: &[
-                "SU SU SU WI HAR PUR SET MUL SAR KUS TRI DAR HADI RAH YUD TJIP BAM",
-                "PAR GIY MAR HAR SAN DAR WAR YAT TAR KAR JAD RYAD PRAP BAG DIY LIST RAT WAND MIN \
-                LAS \
-                BUD HAD JOK KUS MUK NUG PRIY RAHM SLAM SUB SUG TIN WIN YAN ROS SAR ARD",
-                "TO NO YONO ANTO O I ONO ADI YO",
+                "SU SU SU WI TRI HADI",
+                "PAR MAR HAR SAN DAR WAR TAR KAR PRAP JAR RAN WAN MAN",
+                "TO NO",
             ],
+        },
+        Compound {
+            share: 0.08,
+            skew: 0.35,
+            parts: &["SU SU SU WI", "GIY DIY PRIY RY SETY", "ANTO ONO ADI O"],
         },
     ],
     female_compounds: &[
         Compound {
-            share: 0.35,
+            share: 0.25,
             skew: 0.45,
             parts: &[
-                "SU SUM SUN WID RAH PUR SET KUS TRI NUR YUL HAR SUP SUW MUL WAR SRIY ENDANG_SUS",
+                "SUM SUN WID RAH PUR SET KUS NUR YUL HAR SUP SUW MUL WAR SRIY",
                 "ARTI IYATI ANTI IYANTI ASIH INGSIH AWATI ARNI ANI IYAH INA ATUN ATIK ASTUTI \
-                ARSIH UTI",
+                ARSIH",
             ],
         },
         Compound {
-            share: 0.2,
+            share: 0.15,
             skew: 0.35,
             parts: &[
-                "SU SU SU WI HAR PUR SET MUL SAR KUS TRI DAR RAH YUD",
-                "PAR GIY MAR HAR SAN DAR WAR YAT TAR KAR LAS DIY LIST RAT WAND MIN \
-                BUD HAD JOK KUS MUK NUG PRIY RAHM SLAM SUB SUG TIN WIN YAN ROS SAR ARD",
-                "TI NI YATI ANTI WATI NINGSIH ASIH I",
+                "SU SU SU WI TRI",
+                "PAR MAR HAR SAN WAR TAR KAR RAT LAS",
+                "TI NI",
             ],
         },
     ],
