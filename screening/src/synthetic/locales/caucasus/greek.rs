@@ -59,8 +59,8 @@ pub const GREEK: Locale = Locale {
     compose: 0.65,
     particles: "",
     surname_compounds: &[Compound {
-        share: 0.25,
-        skew: 0.5,
+        share: 0.3,
+        skew: 0.35,
         parts: &[
             "ΠΑΠΑ ΧΑΤΖΗ ΚΑΡΑ ΜΑΥΡΟ ΚΟΝΤΟ ΨΑΡΟ ΜΑΚΡΟ ΚΑΛΟ ΠΑΛΑΙΟ ΚΟΚΚΙΝΟ ΑΣΠΡΟ ΜΕΓΑΛΟ",
             "ΓΕΩΡΓ ΝΙΚΟΛ ΔΗΜΗΤΡ ΚΩΝΣΤΑΝΤΙΝ ΑΝΤΩΝ ΒΑΣΙΛ ΜΙΧΑΛ ΣΤΑΥΡ ΠΕΤΡ ΠΑΥΛ ΧΡΙΣΤ ΘΕΟΔΩΡ \

@@ -102,8 +102,8 @@ pub const ENGLISH: Locale = Locale {
             ],
         },
         Compound {
-            share: 0.05,
-            skew: 0.4,
+            share: 0.12,
+            skew: 0.3,
             parts: &[
                 "ALD ASH BIRCH BLACK BRAD BROOK COLD FAIR GREEN HAW HOL KING LONG MID NEW OAK RED \
                 ROCK SAND STAN STONE WEST WHIT WOOD",

@@ -79,8 +79,8 @@ pub const FRENCH: Locale = Locale {
             ],
         },
         Compound {
-            share: 0.15,
-            skew: 0.35,
+            share: 0.25,
+            skew: 0.3,
             parts: &[
                 "PERR GUILL MART JEANN ROB HUG COL BERN GIR RICH LAMB MICH LAUR THOM GAUT BOUCH \
                 BRUN CHARR CHEV FOUR GAR GROS JOUB MOR PAST POIR REN ROUSS TISS VIN AUB BAR BEL \

@@ -73,8 +73,8 @@ pub const GERMAN: Locale = Locale {
             ],
         },
         Compound {
-            share: 0.2,
-            skew: 0.35,
+            share: 0.3,
+            skew: 0.3,
             parts: &[
                 "ALT BACH BERG BRAND EICH FELD GRUN HAGEN HOLZ KIRCH LIND MUEHL ROSEN SCHOEN \
                 STEIN WALD WEISS ACKER ADLER AUER BAUM BIRK BLUM BREIT BRUCK BURG DORN EBER ECK \

@@ -56,8 +56,8 @@ pub const ITALIAN: Locale = Locale {
     compose: 0.65,
     particles: "DI DE LO LA DEL DELLA",
     surname_compounds: &[Compound {
-        share: 0.2,
-        skew: 0.35,
+        share: 0.3,
+        skew: 0.3,
         parts: &[
             "ROSS MART BERT CARL FRANC GIANN MARC PAOL PIETR ANGEL ANTON BENEDETT BON BORT \
                 BRUN CAPP CASAL CAST COST DONAT FERR FIOR GALL GENTIL GRASS LEON LOMBARD MANZ \

@@ -96,8 +96,8 @@ pub const PERSIAN: Locale = Locale {
             ],
         },
         Compound {
-            share: 0.25,
-            skew: 0.35,
+            share: 0.3,
+            skew: 0.3,
             parts: &[
                 "ALI=علی MOHAMMAD=محمد HOSSEIN=حسین HASSAN=حسن AHMAD=احمد JAFAR=جعفر GHOLAM=غلام \
                 MIR=میر HAJ=حاج SHEIKH=شیخ AGHA=آقا MOLLA=ملا KARIM=کریم ABDOL=عبد NOUR=نور \

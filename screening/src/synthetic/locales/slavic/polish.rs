@@ -61,8 +61,8 @@ pub const POLISH: Locale = Locale {
     compose: 0.75,
     particles: "",
     surname_compounds: &[Compound {
-        share: 0.25,
-        skew: 0.35,
+        share: 0.35,
+        skew: 0.3,
         parts: &[
             "JAN PIOTR PAWL WOJC MICH ADAM MAC TOMASZ STAN KAZ JAK MAT FRAN BART SZYM LUK \
                 GRZEG KRZYS ANDRZ MAR WAL ZBIG BOG LECH MIESZ KOW NOW KRAW SZEW MLYN PIEK KOL \

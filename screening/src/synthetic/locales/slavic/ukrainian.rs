@@ -54,8 +54,8 @@ pub const UKRAINIAN: Locale = Locale {
     compose: 0.8,
     particles: "",
     surname_compounds: &[Compound {
-        share: 0.3,
-        skew: 0.35,
+        share: 0.35,
+        skew: 0.3,
         parts: &[
             "ІВАН ПЕТР ФЕД ВАСИЛ ГРИЦ МИХ ЯРЕМ КУЗЬМ ЛУК МАТВ НИКИТ ПРОЦ САВ СЕМ СТЕП ТИМ \
                 ТРОХ ЯК АНДР БОГД ДАН ЄГОР ЗАХАР ІГН КИРИЛ ЛАВР МАКС МИТР НАЗАР ОСТАП ПАНАС РОМ \

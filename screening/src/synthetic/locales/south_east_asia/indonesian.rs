@@ -54,24 +54,33 @@ pub const INDONESIAN: Locale = Locale {
             parts: &[
                 "SUR SUP SUK SUD SUW SUG SUM PUR WAR HAR DAR KAR MUL SET WID JOK BAM SAR TUR WAH \
                 RUS HAD",
-                "IYANTO ARTO ARNO ANTO IYONO ADI IYADI OTO AMAN ISNO ANTO ONO ITO ARDI ATNO",
+                "IYANTO ARTO ARNO ANTO IYONO ADI IYADI OTO AMAN ISNO ONO ITO ARDI ATNO ONGKO OYO IMAN ANTORO ASNO AWAN AJI ASMO",
             ],
         },
         Compound {
             share: 0.2,
             skew: 0.35,
             parts: &[
-                "SU SU SU WI TRI HADI",
-                "PAR MAR HAR SAN DAR WAR TAR KAR PRAP JAR RAN WAN MAN",
-                "TO NO",
+                "SU SU SU WI TRI HADI PUR SRI",
+                "PAR MAR HAR SAN DAR WAR TAR KAR PRAP JAR RAN WAN MAN LAM NAR SAR TAM YAT DAN BAN GAN MIN RAT LAS SAS TAS PAN",
+                "TO NO TONO",
             ],
         },
         Compound {
             share: 0.1,
             skew: 0.35,
             parts: &["SU SU SU WI", "GIY DIY PRIY RY SETY", "ANTO ONO ADI O"],
-        },
-    ],
+        }, Compound {
+        share: 0.2,
+        skew: 0.35,
+        parts: &[
+            "KURNIA SETIA GUNA HERMA DARMA FIRMAN IRWAN ADI DWI HADI SURYA WIJAYA KUSUMA BUDI \
+                CAHYA MULYA RAHMAT HIDAYAT NUGRAHA PRATAMA SAPTA TRI EKA CATUR PANCA WIRA JAYA \
+                INDRA ARYA BAYU CANDRA DEWA GALIH HENDRA RAKA YUDHA SATRIA PUTRA ANDI RIZKI",
+            "WAN SYAH NATA ATMAJA PUTRA WIJAYA KUSUMA PRANOTO DINATA NEGARA SASMITA SAPUTRA \
+                PRAWIRA PERMANA DIREJA HADI",
+        ],
+    }],
     male_compounds: &[
         Compound {
             share: 0.25,
@@ -79,24 +88,33 @@ pub const INDONESIAN: Locale = Locale {
             parts: &[
                 "SUR SUP SUK SUD SUW SUG SUM PUR WAR HAR DAR KAR MUL SET WID JOK BAM SAR TUR WAH \
                 RUS HAD",
-                "IYANTO ARTO ARNO ANTO IYONO ADI IYADI OTO AMAN ISNO ANTO ONO ITO ARDI ATNO",
+                "IYANTO ARTO ARNO ANTO IYONO ADI IYADI OTO AMAN ISNO ONO ITO ARDI ATNO ONGKO OYO IMAN ANTORO ASNO AWAN AJI ASMO",
             ],
         },
         Compound {
             share: 0.15,
             skew: 0.35,
             parts: &[
-                "SU SU SU WI TRI HADI",
-                "PAR MAR HAR SAN DAR WAR TAR KAR PRAP JAR RAN WAN MAN",
-                "TO NO",
+                "SU SU SU WI TRI HADI PUR SRI",
+                "PAR MAR HAR SAN DAR WAR TAR KAR PRAP JAR RAN WAN MAN LAM NAR SAR TAM YAT DAN BAN GAN MIN RAT LAS SAS TAS PAN",
+                "TO NO TONO",
             ],
         },
         Compound {
             share: 0.08,
             skew: 0.35,
             parts: &["SU SU SU WI", "GIY DIY PRIY RY SETY", "ANTO ONO ADI O"],
-        },
-    ],
+        }, Compound {
+        share: 0.1,
+        skew: 0.35,
+        parts: &[
+            "KURNIA SETIA GUNA HERMA DARMA FIRMAN IRWAN ADI DWI HADI SURYA WIJAYA KUSUMA BUDI \
+                CAHYA MULYA RAHMAT HIDAYAT NUGRAHA PRATAMA SAPTA TRI EKA CATUR PANCA WIRA JAYA \
+                INDRA ARYA BAYU CANDRA DEWA GALIH HENDRA RAKA YUDHA SATRIA PUTRA ANDI RIZKI",
+            "WAN SYAH NATA ATMAJA PUTRA WIJAYA KUSUMA PRANOTO DINATA NEGARA SASMITA SAPUTRA \
+                PRAWIRA PERMANA DIREJA HADI",
+        ],
+    }],
     female_compounds: &[
         Compound {
             share: 0.25,
