@@ -26,7 +26,10 @@ pub const KOREAN: Locale = Locale {
         TAEK=택 SIN=신 O=오 JUNG=중 HEUM=흠 HYUNG=형 GUK=국 YEOL=열 BAEK=백 CHI=치 \
         DAE=대 DU=두 IK=익 JOO=주 MU=무 MUN=문 NO=노 ON=온 PYO=표 RYONG=룡 SAM=삼 SI=시 SONG=송 UK=욱 \
         WAN=완 GWON=권 BYEONG=병 CHEON=천 DEUK=득 GAP=갑 GYO=교 HEUNG=흥 HYUP=협 JIK=직 MYEON=면 NAK=낙 \
-        PAL=팔 RYUL=률 SEOL=설 YEON=연 GYEONG=경 HAE=해 BO=보",
+        PAL=팔 RYUL=률 SEOL=설 YEON=연 GYEONG=경 HAE=해 BO=보 \
+        GYEOM=겸 HYEOP=협 JUN=중 SEOB=섭 YUP=엽 HWANG=황 SOO=수 CHANG=창 MIN=민 GYUN=균 DAL=달 GEOL=걸 \
+        GOO=구 HUN=훈 JANG=장 JEO=저 KEON=건 MOK=목 PAN=판 RYO=료 SAN=산 SUB=섭 TAK=탁 UNG=웅 WOOK=욱 \
+        YEOB=엽 YO=요 YOUL=율 BEOP=법 CHIL=칠",
     female: "JI=지 MIN=민 SEO=서 YEON=연 EUN=은 HYE=혜 SOO=수 YOUNG=영 HEE=희 JUNG=정 YU=유 \
         NA=나 HA=하 JIN=진 KYUNG=경 MI=미 SUN=선 AH=아 YE=예 RIN=린 SO=소 HYUN=현 JOO=주 \
         HYANG=향 OK=옥 SOOK=숙 JA=자 RA=라 BIN=빈 YOON=윤 \
@@ -36,7 +39,10 @@ pub const KOREAN: Locale = Locale {
         YEONG=영 YUL=율 HWI=휘 SEUL=슬 BYEOL=별 NAE=내 NEUL=늘 YUN=윤 CHAN=찬 GEUM=금 \
         CHO=초 DAN=단 EUI=의 GYEOL=결 HAN=한 JAE=재 KYO=교 MO=모 NAN=난 NO=노 RAN=란 RIM=림 SAE=새 SEOL=설 \
         SI=시 SIN=신 SONG=송 UN=운 WOO=우 YEO=여 BOM=봄 DO=도 ON=온 RYEONG=령 GEUN=근 IL=일 SU=수 HWAN=환 \
-        GYEONG=경",
+        GYEONG=경 \
+        AN=안 BI=비 CHAN=찬 DEUL=들 EUM=음 GYO=교 HONG=홍 HYUN=현 IN=인 JAN=잔 KYUL=귤 LA=라 MAE=매 MYO=묘 \
+        NAM=남 RAE=래 RYUN=륜 SARANG=사랑 SEUNG=승 SOOM=숨 TAE=태 WON=원 YANG=양 YEONG=영 YONG=용 YUL=율 \
+        HAN=한 SEOL=설 GOEUN=고은 HANA=하나",
     surnames: "KIM=김 LEE=이 PARK=박 CHOI=최 JUNG=정 KANG=강 CHO=조 YOON=윤 JANG=장 LIM=임 \
         HAN=한 OH=오 SEO=서 SHIN=신 KWON=권 HWANG=황 AHN=안 SONG=송 JEON=전 HONG=홍 YOO=유 \
         KO=고 MOON=문 YANG=양 SON=손 BAE=배 BAEK=백 HEO=허 NAM=남 SHIM=심 NOH=노 HA=하 \
