@@ -54,7 +54,8 @@ pub const INDONESIAN: Locale = Locale {
             parts: &[
                 "SUR SUP SUK SUD SUW SUG SUM PUR WAR HAR DAR KAR MUL SET WID JOK BAM SAR TUR WAH \
                 RUS HAD",
-                "IYANTO ARTO ARNO ANTO IYONO ADI IYADI OTO AMAN ISNO ONO ITO ARDI ATNO ONGKO OYO IMAN ANTORO ASNO AWAN AJI ASMO",
+                "IYANTO ARTO ARNO ANTO IYONO ADI IYADI OTO AMAN ISNO ONO ITO ARDI ATNO ONGKO OYO \
+                IMAN ANTORO ASNO AWAN AJI ASMO",
             ],
         },
         Compound {
@@ -62,7 +63,8 @@ pub const INDONESIAN: Locale = Locale {
             skew: 0.35,
             parts: &[
                 "SU SU SU WI TRI HADI PUR SRI",
-                "PAR MAR HAR SAN DAR WAR TAR KAR PRAP JAR RAN WAN MAN LAM NAR SAR TAM YAT DAN BAN GAN MIN RAT LAS SAS TAS PAN",
+                "PAR MAR HAR SAN DAR WAR TAR KAR PRAP JAR RAN WAN MAN LAM NAR SAR TAM YAT DAN BAN \
+                GAN MIN RAT LAS SAS TAS PAN",
                 "TO NO TONO",
             ],
         },
@@ -70,17 +72,19 @@ pub const INDONESIAN: Locale = Locale {
             share: 0.1,
             skew: 0.35,
             parts: &["SU SU SU WI", "GIY DIY PRIY RY SETY", "ANTO ONO ADI O"],
-        }, Compound {
-        share: 0.2,
-        skew: 0.35,
-        parts: &[
-            "KURNIA SETIA GUNA HERMA DARMA FIRMAN IRWAN ADI DWI HADI SURYA WIJAYA KUSUMA BUDI \
+        },
+        Compound {
+            share: 0.2,
+            skew: 0.35,
+            parts: &[
+                "KURNIA SETIA GUNA HERMA DARMA FIRMAN IRWAN ADI DWI HADI SURYA WIJAYA KUSUMA BUDI \
                 CAHYA MULYA RAHMAT HIDAYAT NUGRAHA PRATAMA SAPTA TRI EKA CATUR PANCA WIRA JAYA \
                 INDRA ARYA BAYU CANDRA DEWA GALIH HENDRA RAKA YUDHA SATRIA PUTRA ANDI RIZKI",
-            "WAN SYAH NATA ATMAJA PUTRA WIJAYA KUSUMA PRANOTO DINATA NEGARA SASMITA SAPUTRA \
+                "WAN SYAH NATA ATMAJA PUTRA WIJAYA KUSUMA PRANOTO DINATA NEGARA SASMITA SAPUTRA \
                 PRAWIRA PERMANA DIREJA HADI",
-        ],
-    }],
+            ],
+        },
+    ],
     male_compounds: &[
         Compound {
             share: 0.25,
@@ -88,7 +92,8 @@ pub const INDONESIAN: Locale = Locale {
             parts: &[
                 "SUR SUP SUK SUD SUW SUG SUM PUR WAR HAR DAR KAR MUL SET WID JOK BAM SAR TUR WAH \
                 RUS HAD",
-                "IYANTO ARTO ARNO ANTO IYONO ADI IYADI OTO AMAN ISNO ONO ITO ARDI ATNO ONGKO OYO IMAN ANTORO ASNO AWAN AJI ASMO",
+                "IYANTO ARTO ARNO ANTO IYONO ADI IYADI OTO AMAN ISNO ONO ITO ARDI ATNO ONGKO OYO \
+                IMAN ANTORO ASNO AWAN AJI ASMO",
             ],
         },
         Compound {
@@ -96,7 +101,8 @@ pub const INDONESIAN: Locale = Locale {
             skew: 0.35,
             parts: &[
                 "SU SU SU WI TRI HADI PUR SRI",
-                "PAR MAR HAR SAN DAR WAR TAR KAR PRAP JAR RAN WAN MAN LAM NAR SAR TAM YAT DAN BAN GAN MIN RAT LAS SAS TAS PAN",
+                "PAR MAR HAR SAN DAR WAR TAR KAR PRAP JAR RAN WAN MAN LAM NAR SAR TAM YAT DAN BAN \
+                GAN MIN RAT LAS SAS TAS PAN",
                 "TO NO TONO",
             ],
         },
@@ -104,17 +110,19 @@ pub const INDONESIAN: Locale = Locale {
             share: 0.08,
             skew: 0.35,
             parts: &["SU SU SU WI", "GIY DIY PRIY RY SETY", "ANTO ONO ADI O"],
-        }, Compound {
-        share: 0.1,
-        skew: 0.35,
-        parts: &[
-            "KURNIA SETIA GUNA HERMA DARMA FIRMAN IRWAN ADI DWI HADI SURYA WIJAYA KUSUMA BUDI \
+        },
+        Compound {
+            share: 0.1,
+            skew: 0.35,
+            parts: &[
+                "KURNIA SETIA GUNA HERMA DARMA FIRMAN IRWAN ADI DWI HADI SURYA WIJAYA KUSUMA BUDI \
                 CAHYA MULYA RAHMAT HIDAYAT NUGRAHA PRATAMA SAPTA TRI EKA CATUR PANCA WIRA JAYA \
                 INDRA ARYA BAYU CANDRA DEWA GALIH HENDRA RAKA YUDHA SATRIA PUTRA ANDI RIZKI",
-            "WAN SYAH NATA ATMAJA PUTRA WIJAYA KUSUMA PRANOTO DINATA NEGARA SASMITA SAPUTRA \
+                "WAN SYAH NATA ATMAJA PUTRA WIJAYA KUSUMA PRANOTO DINATA NEGARA SASMITA SAPUTRA \
                 PRAWIRA PERMANA DIREJA HADI",
-        ],
-    }],
+            ],
+        },
+    ],
     female_compounds: &[
         Compound {
             share: 0.25,
