@@ -93,19 +93,31 @@ pub fn variant_benchmark(config: &VariantBenchmarkConfig) -> VariantBenchmark {
             planted.push(case);
         }
     }
-    let mut rng = Rng::new(config.seed ^ 0x0000_9090_1a71_0002);
-    let population = (0..config.population)
-        .map(|_| {
-            let person = random_person(&mut rng);
-            subject(&person, person.latin_name(), true, &mut rng)
-        })
-        .collect();
+    let population = population(config).into_iter().map(|(_, s)| s).collect();
     VariantBenchmark {
         config: config.clone(),
         entries,
         planted,
         population,
     }
+}
+
+/// The population of travellers who are not listed: each person and the traveller screened.
+pub(crate) fn population(config: &VariantBenchmarkConfig) -> Vec<(Person, Subject)> {
+    let mut rng = Rng::new(config.seed ^ 0x0000_9090_1a71_0002);
+    (0..config.population)
+        .map(|_| {
+            let person = random_person(&mut rng);
+            let subject = subject(&person, person.latin_name(), true, &mut rng);
+            (person, subject)
+        })
+        .collect()
+}
+
+/// Listed person `i` and its entry (as [`variant_benchmark`] draws them).
+pub(crate) fn listed_person(config: &VariantBenchmarkConfig, i: usize) -> (Person, ListEntry) {
+    let (person, entry, _) = listed(config, i);
+    (person, entry)
 }
 
 /// The generator of entry `i`.

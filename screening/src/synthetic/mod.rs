@@ -12,8 +12,11 @@
 //! - [`benchmark`]: a list of listed people, travellers planted as variants of them and a
 //!   population of other travellers; [`evaluate()`] screens them and reports recall per variant
 //!   family and false alerts.
+//! - [`diversity`]: how diverse the benchmark's names are (distinct words and full names,
+//!   namesakes between the population and the list).
 
 pub mod benchmark;
+pub mod diversity;
 pub mod evaluate;
 pub mod locales;
 mod origins;

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::pool::{join, unit, Spelled};
+use super::pool::{join, unit, Composer, Spelled};
 use super::{tables, NativeOrder, Script, Shape, Tables};
 use crate::synthetic::Rng;
 
@@ -131,10 +131,7 @@ pub fn person(rng: &mut Rng, locale: usize) -> Person {
     let t = &tables()[locale];
     let female = rng.chance(0.5);
     let given_pool = if female { &t.female } else { &t.male };
-    let draw_given = |rng: &mut Rng, kind: PartKind| -> Part {
-        let item = given_pool.draw(rng).map(|i| i.form(female).clone());
-        Part::new(&item.unwrap_or_else(empty), kind)
-    };
+    let draw_given = |rng: &mut Rng, kind: PartKind| given_name(t, rng, female, kind);
     let mut given = Vec::new();
     let mut surname = Vec::new();
     match t.locale.shape {
@@ -183,17 +180,12 @@ pub fn person(rng: &mut Rng, locale: usize) -> Person {
                     };
                     given.push(Part::new(&spelled(latin, native), PartKind::Particle));
                 }
-                let father_name = t.male.draw(rng).map(|i| i.male.clone());
-                given.push(Part::new(
-                    &father_name.unwrap_or_else(empty),
-                    PartKind::Middle,
-                ));
+                given.push(given_name(t, rng, false, PartKind::Middle));
                 // Grandfather's name, and for some (Iraqi four-part names) his father's too.
                 let mut ancestors = usize::from(rng.chance(grandfather));
                 ancestors += usize::from(ancestors == 1 && rng.chance(0.3));
                 for _ in 0..ancestors {
-                    let name = t.male.draw(rng).map(|i| i.male.clone());
-                    given.push(Part::new(&name.unwrap_or_else(empty), PartKind::Middle));
+                    given.push(given_name(t, rng, false, PartKind::Middle));
                 }
             }
             surname.extend(surname_parts(t, rng, female));
@@ -224,8 +216,10 @@ pub fn person(rng: &mut Rng, locale: usize) -> Person {
             surname.extend(surname_parts(t, rng, female));
         }
         Shape::Vietnamese => {
+            // THI or VAN for under a third (fewer among the young), else a middle name of the
+            // given-name stock; a second middle name for some (NGUYEN THI MINH KHAI).
             let middle = if female { "THI" } else { "VAN" };
-            if rng.chance(0.5) {
+            if rng.chance(0.3) {
                 let middle = Spelled {
                     latin: middle.to_owned(),
                     native: None,
@@ -234,14 +228,22 @@ pub fn person(rng: &mut Rng, locale: usize) -> Person {
             } else {
                 given.push(draw_given(rng, PartKind::Middle));
             }
-            let mut first = draw_given(rng, PartKind::Given);
-            for _ in 0..3 {
-                if given.last().map(|m| &m.latin) != Some(&first.latin) {
-                    break;
+            let count = if rng.chance(0.15) { 2 } else { 1 };
+            for k in 0..count {
+                let kind = if k + 1 == count {
+                    PartKind::Given
+                } else {
+                    PartKind::Middle
+                };
+                let mut next = draw_given(rng, kind);
+                for _ in 0..3 {
+                    if !given.iter().any(|m| m.latin == next.latin) {
+                        break;
+                    }
+                    next = draw_given(rng, kind);
                 }
-                first = draw_given(rng, PartKind::Given);
+                given.push(next);
             }
-            given.push(first);
             surname.extend(surname_parts(t, rng, female));
         }
     }
@@ -261,12 +263,40 @@ pub fn person(rng: &mut Rng, locale: usize) -> Person {
     }
 }
 
-/// A surname: a particle sometimes, then a whole surname or a root with an ending.
+/// A given name of a gender: a compositional one (by the shares of the locale's compounds) or
+/// one of the whole names.
+fn given_name(t: &Tables, rng: &mut Rng, female: bool, kind: PartKind) -> Part {
+    let (pool, compounds) = if female {
+        (&t.female, &t.female_compounds)
+    } else {
+        (&t.male, &t.male_compounds)
+    };
+    if let Some(composer) = Composer::pick(compounds, rng) {
+        if let Some((name, pieces)) = composer.draw(rng, female, t.locale.script) {
+            let mut part = Part::new(&name, kind);
+            part.pieces = pieces;
+            return part;
+        }
+    }
+    let item = pool.draw(rng).map(|i| i.form(female).clone());
+    Part::new(&item.unwrap_or_else(empty), kind)
+}
+
+/// A surname: a particle sometimes, then a compositional surname (by the shares of the
+/// locale's compounds), a root with an ending, or a whole surname.
 fn surname_parts(t: &Tables, rng: &mut Rng, female: bool) -> Vec<Part> {
     let mut parts = Vec::new();
     if !t.particles.is_empty() && rng.chance(t.locale.particle_share) {
         if let Some(item) = t.particles.draw(rng) {
             parts.push(Part::new(item.form(female), PartKind::Particle));
+        }
+    }
+    if let Some(composer) = Composer::pick(&t.surname_compounds, rng) {
+        if let Some((name, pieces)) = composer.draw(rng, female, t.locale.script) {
+            let mut part = Part::new(&name, PartKind::Surname);
+            part.pieces = pieces;
+            parts.push(part);
+            return parts;
         }
     }
     let composed = !t.roots.is_empty() && (t.surnames.is_empty() || rng.chance(t.locale.compose));

@@ -5,6 +5,7 @@
 //! letters, or `NATIVE` alone for scripts whose passport spelling is computed by a
 //! transliteration (see [`super::script`]). `_` stands for a space inside a name (`ABDUL_RAHMAN`).
 //! A gendered item gives the male and the female form apart with `|` (`OV|OVA`, `ов|ова`).
+//! `-` alone is an empty item, for an optional part of a [`Compound`].
 
 use super::script::Script;
 use crate::synthetic::Rng;
@@ -92,12 +93,97 @@ impl Pool {
     }
 }
 
+/// A compositional name: word lists whose draws are joined in order (`ROSEN` + `BERG`,
+/// `BELO` + `US` + `OV`), each list drawn with its own Zipf law.
+#[derive(Debug, Clone, Copy)]
+pub struct Compound {
+    /// Share of the names of its kind drawn so.
+    pub share: f64,
+    /// Zipf exponent of every part's list.
+    pub skew: f64,
+    /// The word lists of the parts, in order.
+    pub parts: &'static [&'static str],
+}
+
+/// A [`Compound`] read: its share and the pools of its parts.
+#[derive(Debug, Clone)]
+pub struct Composer {
+    /// Share of the names of its kind drawn so.
+    pub share: f64,
+    /// Pools of the parts, in order.
+    pub parts: Vec<Pool>,
+}
+
+impl Composer {
+    /// Reads compounds for a script.
+    pub fn read_all(compounds: &[Compound], script: Script) -> Vec<Composer> {
+        compounds
+            .iter()
+            .map(|c| Composer {
+                share: c.share,
+                parts: c
+                    .parts
+                    .iter()
+                    .map(|p| Pool::parse(p, script, c.skew))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// Picks one of `composers` by their shares (`None` for the rest of the draws).
+    pub fn pick<'a>(composers: &'a [Composer], rng: &mut Rng) -> Option<&'a Composer> {
+        if composers.is_empty() {
+            return None;
+        }
+        let mut target = unit(rng);
+        for composer in composers {
+            if target < composer.share {
+                return Some(composer);
+            }
+            target -= composer.share;
+        }
+        None
+    }
+
+    /// Draws a name: every part drawn and joined; the Latin spellings of the parts beside it.
+    pub fn draw(
+        &self,
+        rng: &mut Rng,
+        female: bool,
+        script: Script,
+    ) -> Option<(Spelled, Vec<String>)> {
+        let mut joined: Option<Spelled> = None;
+        let mut pieces = Vec::with_capacity(self.parts.len());
+        for pool in &self.parts {
+            let part = pool.draw(rng)?.form(female).clone();
+            if !part.latin.is_empty() {
+                pieces.push(part.latin.clone());
+            }
+            joined = Some(match joined {
+                None => part,
+                Some(before) => join(&before, &part, script),
+            });
+        }
+        joined.map(|name| (name, pieces))
+    }
+}
+
 /// A uniform number in `[0, 1)`.
 pub fn unit(rng: &mut Rng) -> f64 {
     (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64
 }
 
 fn parse_item(word: &str, script: Script) -> Item {
+    if word == "-" {
+        let nothing = Spelled {
+            latin: String::new(),
+            native: script.is_native().then(String::new),
+        };
+        return Item {
+            male: nothing,
+            female: None,
+        };
+    }
     let (latin, native) = match word.split_once('=') {
         Some((latin, native)) => (Some(latin), Some(native)),
         None if word.is_ascii() => (Some(word), None),
@@ -136,9 +222,14 @@ fn parse_item(word: &str, script: Script) -> Item {
 
 /// Joins two parts of a compound name written together (`ROSEN` + `BERG`): the Latin spellings
 /// and, when both have one, the native ones (a Hebrew final letter before the join takes its
-/// medial form).
+/// medial form, an Armenian capital after it its small form). An empty part adds nothing.
 pub fn join(first: &Spelled, second: &Spelled, script: Script) -> Spelled {
     let native = match (&first.native, &second.native) {
+        (Some(a), Some(b)) if b.is_empty() => Some(a.clone()),
+        // Armenian names are written with a capital only at the start (ՏԵՐ + Զաքար → Տերզաքար).
+        (Some(a), Some(b)) if script == Script::Armenian && !a.is_empty() => {
+            Some(format!("{a}{}", b.to_lowercase()))
+        }
         (Some(a), Some(b)) => Some(format!("{}{b}", medial(a))),
         _ => None,
     };
@@ -150,7 +241,7 @@ pub fn join(first: &Spelled, second: &Spelled, script: Script) -> Spelled {
 }
 
 /// Replaces a Hebrew final letter at the end of a word by its medial form.
-fn medial(word: &str) -> String {
+pub(crate) fn medial(word: &str) -> String {
     let mut chars: Vec<char> = word.chars().collect();
     if let Some(last) = chars.last_mut() {
         *last = match *last {

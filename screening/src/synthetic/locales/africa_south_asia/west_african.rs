@@ -1,0 +1,203 @@
+//! West African (Nigerian, Ghanaian, Sahelian): given name, sometimes a second one, surname, in
+//! Latin letters.
+//!
+//! Nigerian names are very diverse: Yoruba and Igbo given names and surnames are built from a
+//! prefix and a stem (OLU + WASEUN, ADE + BAYO, OGUN + LEYE; CHI + NEDU, OKO + NKWO, NWA +
+//! CHUKWU), so that no surname holds even 1 % of Nigerians; Akan day names (KWAME, AMA) and Muslim
+//! names (IBRAHIM, AMINA) are common given names across the region, and Sahelian surnames (DIALLO,
+//! TRAORE) are a concentrated stock.
+
+use crate::synthetic::locales::{Compound, Locale, NativeOrder, Script, Shape};
+
+/// West African: given name, sometimes a second one, surname.
+pub const WEST_AFRICAN: Locale = Locale {
+    code: "wa",
+    name: "West African",
+    weight: 5,
+    script: Script::Latin,
+    native_order: NativeOrder::GivenFirst,
+    nationalities: &[
+        "NGA", "GHA", "SEN", "MLI", "CIV", "GIN", "BFA", "SLE", "CMR",
+    ],
+    shape: Shape::Given {
+        middle: 0.4,
+        second_surname: 0.0,
+    },
+    male: "CHINEDU OLUWASEUN ADEBAYO EMEKA BABATUNDE IBRAHIM MUSA KWAME KOFI YAW OLUMIDE TUNDE \
+        CHUKWUEMEKA IFEANYI OBINNA UCHENNA ABUBAKAR USMAN ABDULLAHI SANI AMINU OLUWAFEMI \
+        ADEWALE SEGUN KEHINDE TAIWO DAVID JOHN SAMUEL EMMANUEL MICHAEL GODWIN SUNDAY MAMADOU \
+        MOUSSA OUSMANE \
+        KWAKU KWABENA KWADWO KOJO KWESI YAOVI KODJO KOMLA ALHASSAN ALIYU BASHIR BELLO DAUDA \
+        GARBA HAMZA IDRIS ISA JIBRIL LAWAL MAHMUD NASIRU RABIU SALISU SHEHU UMAR YAKUBU \
+        YUSUF ZUBAIRU ABDOULAYE BOUBACAR CHEIKH IBRAHIMA LAMINE MODIBO OUMAR SEYDOU \
+        SOULEYMANE ADAMA AMADOU BAKARY DRISSA FODE KARIM SEKOU SIAKA TIEMOKO YACOUBA PATRICK \
+        PETER PAUL JOSEPH DANIEL FRANCIS GABRIEL STEPHEN VICTOR CHARLES KENNETH ANTHONY \
+        BENJAMIN ISAAC JAMES AUGUSTINE CELESTINE INNOCENT FESTUS FRIDAY MONDAY",
+    female: "NGOZI CHIOMA FOLASADE AMINA HALIMA AMA ABENA FUNMILAYO ADAEZE CHIDINMA NKECHI \
+        BLESSING GRACE FAITH MARY ESTHER AISHA FATIMA ZAINAB HADIZA YETUNDE BOLANLE TITILAYO \
+        OMOLARA AKOSUA ADWOA EFUA NNEKA IFEOMA AWA FATOUMATA AMINATA \
+        AKUA YAA AFUA AFIA ESI EKUA ABLA AFI MAWUSI DELALI AISHATU ASMAU BILKISU HAUWA \
+        JUMMAI LADI MARIAMA RAMATU SALAMATU UMMA ZAINABU ADAMA ASSITAN AWA BINTOU DJENEBA \
+        FANTA KADIATOU KORKA MAIMOUNA NAFISSATOU OUMOU ROKIA SALIMATA SAFIATOU DEBORAH \
+        PATIENCE JOY PEACE MERCY GLORIA VICTORIA COMFORT CHARITY HOPE JOSEPHINE JENNIFER \
+        ELIZABETH MARGARET DORCAS RUTH REBECCA LYDIA EUNICE FLORENCE",
+    surnames: "OKONKWO ADEBAYO OKAFOR EZE NWOSU BELLO ABUBAKAR MENSAH OWUSU ASANTE BOATENG \
+        DIALLO TRAORE KONATE OUEDRAOGO OKEKE OKORIE NWACHUKWU CHUKWU OBI ADEYEMI OLADIPO \
+        OGUNLEYE AKINTOLA BALOGUN OYELARAN MUHAMMAD IBRAHIM YUSUF ABDULLAHI SULEIMAN DANJUMA \
+        ADAMU OSEI APPIAH AGYEMAN ANKRAH KOUROUMA KEITA CAMARA TOURE SYLLA COULIBALY NDIAYE \
+        FALL DIOP SOW BA \
+        AMOAH ADJEI ACHEAMPONG ANSAH AMPONSAH ANTWI ASARE BONSU DANQUAH DARKO FOSU FRIMPONG \
+        GYAMFI KUFFOUR NKRUMAH OFORI OPOKU SARPONG TETTEH YEBOAH QUAYE ACQUAH ADDO ANNAN \
+        SANGARE SISSOKO DEMBELE DIARRA DOUMBIA KANE KONE SANOGO SIDIBE TOGOLA BAMBA CISSE \
+        DIABATE FOFANA SAKO SYLLA TALL SECK FAYE GUEYE MBAYE NIANG SARR THIAM WADE DIOUF \
+        ALIYU BABANGIDA DANGOTE GARBA LAWAL SANI TANKO UMARU YAKUBU ZAKARI MOHAMMED HASSAN",
+    roots: "",
+    suffixes: "",
+    compose: 0.0,
+    particles: "",
+    surname_compounds: &[
+        Compound {
+            share: 0.3,
+            skew: 0.45,
+            parts: &[
+                "ADE OLU OLA OGUN AKIN OYE AYO FOLA OKE ODU FASO OSUN IFA ONI OLO ABI ADEO OLUWA \
+                BABA ALA",
+                "BAYO WOLE LEYE TOLA DIPO LARAN YEMI WALE KUNLE DELE TUNDE MIDE JIDE SANYA BIYI \
+                YINKA JOBI GBOYE LOWO BANJO TOYE DEJI GBEMI SINA NUGA MOLA LANA BANKE LABI SEUN \
+                WUNMI LUSI KANMI RINDE YELE JUMO TOKUN SEGUN FEMI SOJI RANTI \
+                AKIN BODE DAYO DIRAN FUNSO GBADE GBOLA JINMI KINDE LADI LEKAN LOYE MOJI NIYI OLA \
+                PELUMI REMI ROTIMI SEYI SIJI SOGO TAYO TIMI WUMI YOMI BUKOLA DOLAPO FISAYO \
+                KAYODE",
+            ],
+        },
+        Compound {
+            share: 0.25,
+            skew: 0.45,
+            parts: &[
+                "OKO OKE OKA NWA EZE OBI UCHE CHUKWU IKE ONYE ANYA UDE ONU AGU OKPA ILO ANI OFO",
+                "NKWO AFOR RIE KE YE RO NNA DIKE MA CHUKWU NKWERE GWU SIKE DIGWE CHE JI KWU FOR \
+                ZIE BIA NYE NDU JIOFOR MEKA AMAKA LU ZOR ORAH OLI BUEZE",
+            ],
+        },
+        Compound {
+            share: 0.15,
+            skew: 0.35,
+            parts: &[
+                "OLU ADE OLA AYO FOLA OMO IFE OGUN AKIN OYE ODU OSUN ONI ABI BABA ALA OKE FUN \
+                TOLU IRE",
+                "- - - - WA TI MI DA RE JU YE SO BU LA N KE",
+                "BAYO WOLE LEYE TOLA DIPO LARAN YEMI WALE KUNLE DELE TUNDE MIDE JIDE SANYA BIYI \
+                YINKA JOBI GBOYE LOWO BANJO TOYE DEJI GBEMI SINA NUGA MOLA LANA BANKE LABI SEUN \
+                WUNMI LUSI KANMI RINDE YELE JUMO TOKUN SEGUN FEMI SOJI RANTI SOLA KOLA DAPO \
+                TOSIN GBENGA JIMI DARA DAMOLA LOLA RONKE BUNMI FUNKE \
+                AKIN BODE DAYO DIRAN FUNSO GBADE GBOLA JINMI KINDE LADI LEKAN LOYE MOJI NIYI OLA \
+                PELUMI REMI ROTIMI SEYI SIJI SOGO TAYO TIMI WUMI YOMI BUKOLA DOLAPO FISAYO \
+                KAYODE",
+            ],
+        },
+        Compound {
+            share: 0.12,
+            skew: 0.35,
+            parts: &[
+                "CHI CHUKWU NNA OBI UCHE IKE ONYE EZE NWA IFE OKO OKE ANYA AGU UDE ONU",
+                "- - - - NA DI MA E BU NWE ZU KA",
+                "NEDU EMEKA NONSO BUIKE KA MA NNA EBUKA UZO JIOKE DUBEM SOM KWUDI DI NWEIKE EZE \
+                ZOBEM NAZA OMA NKWO AFOR RIE KE YE RO DIKE CHUKWU GWU SIKE DIGWE CHE JI KWU FOR \
+                ZIE BIA NYE NDU MEKA LU ZOR ORAH OLI BUEZE KWERE OBI ALU NWA",
+            ],
+        },
+    ],
+    male_compounds: &[
+        Compound {
+            share: 0.25,
+            skew: 0.5,
+            parts: &[
+                "OLU ADE OLA OLUWA AYO FOLA OMO IFE OGUN AKIN OYE FUN BOLA OPE ERE TOLU DAMI TEMI \
+                ANU IRE",
+                "SEUN FEMI BAYO WALE KUNLE TUNDE MIDE DELE TOLA DAYO YEMI TOSIN GBENGA LEKE SOLA \
+                TOYE JIMI DAPO KOLA LAJA YINKA SEGUN KANMI RINDE DARA JOBA",
+            ],
+        },
+        Compound {
+            share: 0.2,
+            skew: 0.5,
+            parts: &[
+                "CHI CHUKWU NNA OBI UCHE IKE ONYE EZE NWA IFE",
+                "NEDU EMEKA NONSO BUIKE KA MA NNA EBUKA UZO JIOKE DUBEM SOM KWUDI DI NWEIKE EZE \
+                ZOBEM NAZA OMA",
+            ],
+        },
+        Compound {
+            share: 0.12,
+            skew: 0.35,
+            parts: &[
+                "OLU ADE OLA AYO FOLA OMO IFE OGUN AKIN OYE ODU OSUN ONI ABI BABA ALA OKE FUN \
+                TOLU IRE",
+                "- - - - WA TI MI DA RE JU YE SO BU LA N KE",
+                "BAYO WOLE LEYE TOLA DIPO LARAN YEMI WALE KUNLE DELE TUNDE MIDE JIDE SANYA BIYI \
+                YINKA JOBI GBOYE LOWO BANJO TOYE DEJI GBEMI SINA NUGA MOLA LANA BANKE LABI SEUN \
+                WUNMI LUSI KANMI RINDE YELE JUMO TOKUN SEGUN FEMI SOJI RANTI SOLA KOLA DAPO \
+                TOSIN GBENGA JIMI DARA DAMOLA LOLA RONKE BUNMI FUNKE \
+                AKIN BODE DAYO DIRAN FUNSO GBADE GBOLA JINMI KINDE LADI LEKAN LOYE MOJI NIYI OLA \
+                PELUMI REMI ROTIMI SEYI SIJI SOGO TAYO TIMI WUMI YOMI BUKOLA DOLAPO FISAYO \
+                KAYODE",
+            ],
+        },
+        Compound {
+            share: 0.1,
+            skew: 0.35,
+            parts: &[
+                "CHI CHUKWU NNA OBI UCHE IKE ONYE EZE NWA IFE OKO OKE ANYA AGU UDE ONU",
+                "- - - - NA DI MA E BU NWE ZU KA",
+                "NEDU EMEKA NONSO BUIKE KA MA NNA EBUKA UZO JIOKE DUBEM SOM KWUDI DI NWEIKE EZE \
+                ZOBEM NAZA OMA NKWO AFOR RIE KE YE RO DIKE CHUKWU GWU SIKE DIGWE CHE JI KWU FOR \
+                ZIE BIA NYE NDU MEKA LU ZOR ORAH OLI BUEZE KWERE OBI ALU NWA",
+            ],
+        },
+    ],
+    female_compounds: &[
+        Compound {
+            share: 0.22,
+            skew: 0.5,
+            parts: &[
+                "OLU ADE OLA OLUWA AYO FOLA OMO IFE OGUN AKIN OYE FUN BOLA OPE ERE TOLU DAMI TEMI \
+                ANU IRE",
+                "SADE KEMI TOLA YINKA BUNMI FUNKE TOYIN SEUN LOLA DAMOLA TOMI BISI MIDE RONKE \
+                NIKE KIKE BOLA DUNNI WUMI LADE SOLA YEMISI",
+            ],
+        },
+        Compound {
+            share: 0.12,
+            skew: 0.5,
+            parts: &[
+                "CHI CHUKWU NNA OBI UCHE IKE ONYE EZE NWA IFE",
+                "OMA DIMMA AMAKA NENYE NWE ZARAM DINMA KA SOM NWENDU EBUBE NAZA",
+            ],
+        },
+        Compound {
+            share: 0.08,
+            skew: 0.6,
+            parts: &["ADA NNE IFE NKE", "EZE OBI KU UGO OMA KA CHI NNA NYE"],
+        },
+        Compound {
+            share: 0.1,
+            skew: 0.35,
+            parts: &[
+                "OLU ADE OLA AYO FOLA OMO IFE OGUN AKIN OYE ODU OSUN ONI ABI BABA ALA OKE FUN \
+                TOLU IRE",
+                "- - - - WA TI MI DA RE JU YE SO BU LA N KE",
+                "SADE KEMI TOLA YINKA BUNMI FUNKE TOYIN SEUN LOLA DAMOLA TOMI BISI MIDE RONKE \
+                NIKE KIKE BOLA DUNNI WUMI LADE SOLA YEMISI SAYO DARA BIMPE LARA",
+            ],
+        },
+    ],
+    particle_share: 0.0,
+    spellings: "MUHAMMAD,MOHAMMED,MUHAMMED ABUBAKAR,ABUBAKER,ABOUBAKAR USMAN,OSMAN,OUSMANE \
+        ABDULLAHI,ABDULAHI IBRAHIM,IBRAHIMA YUSUF,YUSUFU,YOUSSOUF SULEIMAN,SULAIMAN,SULEMAN \
+        DIALLO,JALLOH,JALLO TOURE,TURE KEITA,KEYTA CAMARA,KAMARA COULIBALY,KULIBALY,KOULIBALY \
+        NDIAYE,NJIE SOW,SOWE MENSAH,MENSA CHUKWU,CHUKU OKONKWO,OKONKO AMINA,AMINAH \
+        HALIMA,HALIMAH HADIZA,HADIZAH,HADIJA AISHA,AYISHA,AISHAT FATIMA,FATIMAH,FATIMATU \
+        ZAINAB,ZAINABU MAMADOU,MAMADU MOUSSA,MUSA,MUSAH",
+    given_skew: 0.65,
+    surname_skew: 0.55,
+};
