@@ -30,13 +30,18 @@ const PARTICLES: &[&str] = &[
 /// first. Short Romance particles (DE, DI, DA) are left out: DENNIS and DIANA are not DE NNIS.
 const STRIPPABLE_PREFIXES: &[&str] = &[
     "VANDER", "VANDEN", "DELLA", "DELOS", "DELAS", "DELA", "ABDUL", "ABDEL", "ABDUR", "BINTI",
-    "BINT", "VAN", "VON", "ABU", "BIN", "IBN", "BEN", "MAC", "DOS", "DAS", "DEL", "AL", "EL", "UL",
-    "MC", "DE", "DI", "DA", "O",
+    "BINT", "VAN", "VON", "ABU", "BIN", "IBN", "BEN", "MAC", "DOS", "DAS", "DEL", "DES", "DER",
+    "DEN", "TER", "TEN", "LOS", "LAS", "AL", "EL", "UL", "MC", "DE", "DI", "DA", "DU", "LA", "LE",
+    "O",
 ];
 
-/// Prefixes that are also the start of many ordinary names (DENNIS, DANIEL, OMAR): stripped only
-/// when at least five letters remain (four after the three-letter DEL, DOS, DAS: DOS REIS).
-const SHORT_PREFIXES: &[&str] = &["DE", "DI", "DA", "O", "DEL", "DOS", "DAS"];
+/// Prefixes that are also the start of many ordinary names (DENNIS, DANIEL, OMAR, LAURA,
+/// DERRICK): stripped only when at least five letters remain (four after the three-letter ones:
+/// DOS REIS).
+const SHORT_PREFIXES: &[&str] = &[
+    "DE", "DI", "DA", "DU", "LA", "LE", "O", "DEL", "DOS", "DAS", "DES", "DER", "DEN", "TER",
+    "TEN", "LOS", "LAS",
+];
 
 /// Splits a full name into matching tokens: transliterated, titles removed, particles written
 /// apart joined to the next token. When removing titles would leave nothing, they are kept.
@@ -129,9 +134,13 @@ pub fn particle_remainder(token: &str) -> Option<&str> {
             3 => 4,
             _ => 5,
         };
-        // BIN ISMAIL, ABU OMAR: a name after these may start with a vowel (ALEKSANDR
-        // is not AL EKSANDR).
-        let vowel_allowed = VOWEL_REST_PREFIXES.contains(prefix) && rest.len() >= 4;
+        // BIN ISMAIL, ABU OMAR, DEL ANTONERI, DE ALVAREZ: a name after these may start with a
+        // vowel, when four letters are left at least (five after the short particles). Not
+        // after AL, EL, UL, LE, BEN, which start too many names (ALEKSANDR, ELENA, LEONARDO).
+        let vowel_allowed = (VOWEL_REST_PREFIXES.contains(prefix) && rest.len() >= 4)
+            || (SHORT_PREFIXES.contains(prefix)
+                && !matches!(*prefix, "LE" | "O")
+                && rest.len() >= 5);
         (rest.len() >= minimum && (starts_with_consonant || vowel_allowed)).then_some(rest)
     })
 }

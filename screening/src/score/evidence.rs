@@ -39,7 +39,7 @@ impl DateAgreement {
             DateAgreement::Swapped => 7.8,
             DateAgreement::YearMonth => 9.4,
             DateAgreement::Year => 5.8,
-            DateAgreement::OneSlip => 5.5,
+            DateAgreement::OneSlip => 3.5,
             DateAgreement::YearApart => -1.0,
             DateAgreement::OtherDate => -20.0,
             DateAgreement::TwoSlips => -20.0,

@@ -45,7 +45,7 @@ pub const OMISSION_SHARE: f32 = 0.15;
 
 /// What a pair of two names ([`TokenMatch::Distinct`]) counts against the match, per bit of the
 /// lesser token.
-pub const DISTINCT: f32 = 0.5;
+pub const DISTINCT: f32 = 0.25;
 
 /// Name evidence of two names that are not one name (too few tokens aligned): below anything
 /// other evidence can lift.

@@ -26,8 +26,7 @@ pub const SCALE: f32 = 0.3;
 pub const SMALL_LIST_NAMES: usize = 10_000;
 
 /// Returns what the namesakes of a list of `names` names ask of a match, in bits, where both
-/// dates of birth are known: [`NAMESAKE_MARGIN_BITS`] plus `log2(names / SMALL_LIST_NAMES)`
-/// (nothing more for smaller lists).
+/// dates of birth are known: `log2(names / SMALL_LIST_NAMES)`, 0 for smaller lists.
 ///
 /// A name's evidence says how rare it is on the list (see [`crate::score`]), so a list of a
 /// million names holds a hundred times the namesakes of a small one for any name; where dates
@@ -35,13 +34,8 @@ pub const SMALL_LIST_NAMES: usize = 10_000;
 /// that many more bits. Where a date is missing on either side, nothing can tell them apart: the
 /// name decides, as on a small list, so that the listed person is found first.
 pub fn namesake_bits(names: usize) -> f32 {
-    NAMESAKE_MARGIN_BITS + (names.max(SMALL_LIST_NAMES) as f32 / SMALL_LIST_NAMES as f32).log2()
+    (names.max(SMALL_LIST_NAMES) as f32 / SMALL_LIST_NAMES as f32).log2()
 }
-
-/// What a match must carry beyond a small list's where both dates of birth are known, however
-/// small the list: a date that does not agree exactly must not make a namesake of a common name
-/// a hit.
-pub const NAMESAKE_MARGIN_BITS: f32 = 3.0;
 
 fn logit(p: f32) -> f32 {
     let p = p.clamp(1e-6, 1.0 - 1e-6);

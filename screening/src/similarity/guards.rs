@@ -5,6 +5,7 @@
 //! unless other evidence (a date of birth) says it is one person.
 
 use super::TokenRef;
+use crate::tokens::vowel_runs;
 
 fn is_vowel(b: u8) -> bool {
     matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y')
@@ -17,10 +18,42 @@ fn is_vowel(b: u8) -> bool {
 /// -KY (WISNIEWSKA/WISNIEWSKI, KOVALSKA/KOVALSKY). (A final E is a feminine form of a given name
 /// only, LOUIS/LOUISE, and a silent letter of a surname, CLARK/CLARKE: see [`french_feminine`].)
 pub(super) fn is_gender_variant(a: &[u8], b: &[u8]) -> bool {
+    gender_variant(a, b, |_| true)
+}
+
+/// [`is_gender_variant`], where the forms are names: the base form of an ending added (IVAN,
+/// KARIM) is a known name or a Slavic masculine surname (-OV, -EV, -IN, -YN), and one of two
+/// forms differing by their final A or O is a known name. A letter dropped from or added to the
+/// end of a name that is none (FRANCESC / FRANCESCA, ZEK / ZEKI) is a slip.
+pub(super) fn is_gender_variant_of_names(a: TokenRef<'_>, b: TokenRef<'_>) -> bool {
+    let known = |t: &[u8]| {
+        [a, b]
+            .iter()
+            .any(|r| r.text.as_bytes() == t && r.features.known)
+    };
+    let slavic = |t: &[u8]| {
+        [&b"OV"[..], b"EV", b"IN", b"YN"]
+            .iter()
+            .any(|e| t.ends_with(e))
+    };
+    let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
+    // Final A against O: one of them a known name (MARIO / MARIA).
+    let final_vowels = x.len() == y.len()
+        && matches!(x.last(), Some(b'A' | b'O'))
+        && matches!(y.last(), Some(b'A' | b'O'));
+    gender_variant(x, y, |base| known(base) || slavic(base))
+        && (!final_vowels || a.features.known || b.features.known)
+}
+
+/// Returns true for the gender and nisba forms of [`is_gender_variant`]; `base_is_name` says
+/// whether the shorter form, to which an ending is added, may be a name.
+fn gender_variant(a: &[u8], b: &[u8], base_is_name: impl Fn(&[u8]) -> bool) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let n = short.len();
     if long.len() > n && long.len() - n <= 2 && long.starts_with(short) {
-        return n >= 3 && long.last().is_some_and(|&c| matches!(c, b'A' | b'I'));
+        return n >= 3
+            && long.last().is_some_and(|&c| matches!(c, b'A' | b'I'))
+            && base_is_name(short);
     }
     n == long.len()
         && n >= 3
@@ -49,6 +82,10 @@ pub(super) fn feminine_against_masculine(a: TokenRef<'_>, b: TokenRef<'_>) -> bo
 /// names however written (O and U, A and O, E and I vary between romanisations of one name:
 /// MOHAMMED / MUHAMMAD, ALEKSANDR / OLEKSANDR).
 pub(super) fn first_vowels_agree(a: &[u8], b: &[u8]) -> bool {
+    // A vowel dropped or added (RUQAYYA / RQAYYA) changes the first vowel of a name by a slip.
+    if vowel_runs(a) != vowel_runs(b) {
+        return true;
+    }
     let first = |t: &[u8]| {
         t.iter()
             .copied()
@@ -103,7 +140,7 @@ pub(super) fn both_pinyin(a: TokenRef<'_>, b: TokenRef<'_>) -> bool {
 /// (ANA / ANNA), or are transliterations of one name.
 pub(super) fn two_names(a: TokenRef<'_>, b: TokenRef<'_>, known_names: bool) -> bool {
     let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
-    is_gender_variant(x, y)
+    is_gender_variant_of_names(a, b)
         || french_feminine(a, b)
         || feminine_against_masculine(a, b)
         || !first_vowels_agree(x, y)
